@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * Build the per-topic Q&A Markdown collection from the two transcripts.
+ *
+ *   node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--out DIR]
+ *
+ * Defaults: the committed sources under content/sources, the authored data
+ * under content/data, output to content/topics (+ content/generated).
+ * On bad input it prints `file:line: message`, exits 1 and leaves the
+ * previous output untouched.
+ */
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { SourceError } from '../src/lib/pipeline/errors.ts';
+import { writeDirectoryAtomically } from '../src/lib/pipeline/emit.ts';
+import { runPipeline } from '../src/lib/pipeline/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    full: { type: 'string', default: 'content/sources/full-transcript.txt' },
+    digest: { type: 'string', default: 'content/sources/digest.txt' },
+    data: { type: 'string', default: 'content/data' },
+    out: { type: 'string', default: 'content' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('usage: node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--out DIR]');
+  process.exit(0);
+}
+
+const started = performance.now();
+try {
+  const output = runPipeline({ fullTranscript: values.full, digest: values.digest, dataDir: values.data });
+  writeDirectoryAtomically(join(values.out, 'topics'), output.topicFiles);
+  writeDirectoryAtomically(join(values.out, 'generated'), new Map([['conference.json', output.conferenceJson]]));
+  const ms = Math.round(performance.now() - started);
+  console.log(`content: ${output.topics.length} topics → ${join(values.out, 'topics')} (${ms} ms)`);
+} catch (error) {
+  if (error instanceof SourceError) {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * The shape of what the pipeline emits: the frontmatter of each topic's
+ * Markdown file and the conference-wide JSON record. The Astro content
+ * collections validate against these same schemas, so the site and the
+ * pipeline cannot disagree about the data.
+ */
+
+export const provenanceSchema = z.object({
+  source: z.enum(['full', 'digest']),
+  file: z.string(),
+  lines: z.array(z.number().int().positive()).min(1),
+  rejoined: z.boolean(),
+});
+
+const anchorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+export const paragraphSchema = z.object({
+  id: anchorId,
+  zh: z.string().min(1),
+  provenance: provenanceSchema,
+});
+export type ParagraphOut = z.infer<typeof paragraphSchema>;
+
+export const digestParagraphSchema = paragraphSchema.extend({
+  /** The parts of the full answer this digest paragraph abridges. */
+  spans: z.array(z.object({ paragraph: anchorId, from: z.number().int().min(0), to: z.number().int().positive() })),
+  coverage: z.number().min(0).max(1),
+});
+export type DigestParagraphOut = z.infer<typeof digestParagraphSchema>;
+
+export const furnitureSchema = z.object({
+  kind: z.enum(['title', 'dateline', 'photo-caption', 'photo-credit', 'source-tag', 'continuation-marker']),
+  source: z.enum(['full', 'digest']),
+  file: z.string(),
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+
+export const outletOutSchema = z.object({
+  zh: z.string(),
+  en: z.string(),
+  country: z.string(),
+  countryZh: z.string(),
+  region: z.string(),
+  kind: z.enum(['broadcaster', 'news-agency', 'newspaper']),
+});
+
+export const topicSchema = z.object({
+  slug: anchorId,
+  order: z.number().int().min(0),
+  kind: z.enum(['opening', 'qa', 'digest-only']),
+  /** The question's number in the press conference (full transcript only). */
+  number: z.number().int().positive().nullable(),
+  title: z.object({ zh: z.string(), en: z.string(), zhFrom: z.enum(['digest-heading', 'authored']) }),
+  summaryEn: z.string(),
+  outlet: outletOutSchema.nullable(),
+  question: z.object({ id: anchorId, label: z.string(), paragraphs: z.array(paragraphSchema).min(1) }).nullable(),
+  answer: z.object({ id: anchorId, label: z.string(), paragraphs: z.array(paragraphSchema).min(1) }).nullable(),
+  digest: z
+    .object({
+      id: anchorId,
+      heading: z.string(),
+      headingLine: z.number().int().positive(),
+      /** Similarity of the section to the answer it abridges (0..1); null for digest-only topics. */
+      score: z.number().min(0).max(1).nullable(),
+      paragraphs: z.array(digestParagraphSchema).min(1),
+      /** A second printing of the same section that was dropped. */
+      duplicate: z.object({ lines: z.tuple([z.number().int(), z.number().int()]), position: z.number().int() }).nullable(),
+    })
+    .nullable(),
+  sources: z.array(z.enum(['full', 'digest'])).min(1),
+});
+export type TopicOut = z.infer<typeof topicSchema>;
+
+export const conferenceOutSchema = z.object({
+  id: z.literal('conference'),
+  title: z.object({ zh: z.string(), digestZh: z.string(), en: z.string() }),
+  lede: paragraphSchema,
+  digestLede: paragraphSchema,
+  furniture: z.array(furnitureSchema),
+  truncatedAfterQuestion: z.number().int().nullable(),
+  continuation: furnitureSchema.nullable(),
+  normalisation: z.object({ full: z.array(z.string()), digest: z.array(z.string()) }),
+  accounting: z.object({
+    full: z.record(z.string(), z.number().int()),
+    digest: z.record(z.string(), z.number().int()),
+  }),
+  topicOrder: z.array(anchorId),
+});
+export type ConferenceOut = z.infer<typeof conferenceOutSchema>;
