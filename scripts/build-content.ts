@@ -2,7 +2,7 @@
 /**
  * Build the per-topic Q&A Markdown collection from the two transcripts.
  *
- *   node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--out DIR]
+ *   node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--translations DIR] [--out DIR]
  *
  * Defaults: the committed sources under content/sources, the authored data
  * under content/data, output to content/topics (+ content/generated).
@@ -20,19 +20,20 @@ const { values } = parseArgs({
     full: { type: 'string', default: 'content/sources/full-transcript.txt' },
     digest: { type: 'string', default: 'content/sources/digest.txt' },
     data: { type: 'string', default: 'content/data' },
+    translations: { type: 'string', default: 'content/translations' },
     out: { type: 'string', default: 'content' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log('usage: node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--out DIR]');
+  console.log('usage: node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--translations DIR] [--out DIR]');
   process.exit(0);
 }
 
 const started = performance.now();
 try {
-  const output = runPipeline({ fullTranscript: values.full, digest: values.digest, dataDir: values.data });
+  const output = runPipeline({ fullTranscript: values.full, digest: values.digest, dataDir: values.data, translationsDir: values.translations });
   writeDirectoryAtomically(join(values.out, 'topics'), output.topicFiles);
   writeDirectoryAtomically(join(values.out, 'generated'), new Map([['conference.json', output.conferenceJson]]));
   const ms = Math.round(performance.now() - started);

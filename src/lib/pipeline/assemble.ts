@@ -115,7 +115,8 @@ export function assembleTopics(full: FullTranscript, digest: Digest, alignment: 
 }
 
 function withIds(paragraphs: Paragraph[], prefix: string): ParagraphOut[] {
-  return paragraphs.map((p, i) => ({ id: `${prefix}${i + 1}`, zh: p.text, provenance: p.provenance }));
+  // `en` and `flag` are filled in by attachTranslations.
+  return paragraphs.map((p, i) => ({ id: `${prefix}${i + 1}`, zh: p.text, en: '', flag: null, provenance: p.provenance }));
 }
 
 function digestOut(section: SectionAlignment, entry: TopicEntry, answer: ParagraphOut[], alignment: Alignment): NonNullable<TopicOut['digest']> {
@@ -125,6 +126,8 @@ function digestOut(section: SectionAlignment, entry: TopicEntry, answer: Paragra
     return {
       id: `${entry.slug}-d${i + 1}`,
       zh: p.text,
+      en: '',
+      flag: null,
       provenance: p.provenance,
       spans: (aligned?.spans ?? []).map((s) => ({ paragraph: answer[s.paragraph]!.id, from: s.from, to: s.to })),
       coverage: aligned?.coverage ?? 0,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conferenceSchema } from './schemas.ts';
 
 /**
  * The shape of what the pipeline emits: the frontmatter of each topic's
@@ -19,6 +20,10 @@ const anchorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export const paragraphSchema = z.object({
   id: anchorId,
   zh: z.string().min(1),
+  /** The project's English translation. */
+  en: z.string().min(1),
+  /** Translator's flag where the source is faulty: what it reads and how it was read. */
+  flag: z.string().nullable(),
   provenance: provenanceSchema,
 });
 export type ParagraphOut = z.infer<typeof paragraphSchema>;
@@ -36,6 +41,8 @@ export const furnitureSchema = z.object({
   file: z.string(),
   line: z.number().int().positive(),
   text: z.string(),
+  /** English, for furniture a reader sees (the photo caption). */
+  en: z.string().optional(),
 });
 
 export const outletOutSchema = z.object({
@@ -76,6 +83,8 @@ export type TopicOut = z.infer<typeof topicSchema>;
 
 export const conferenceOutSchema = z.object({
   id: z.literal('conference'),
+  /** The authored facts about the event (content/data/conference.yaml). */
+  facts: conferenceSchema,
   title: z.object({ zh: z.string(), digestZh: z.string(), en: z.string() }),
   lede: paragraphSchema,
   digestLede: paragraphSchema,

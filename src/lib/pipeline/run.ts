@@ -6,6 +6,7 @@ import { assembleTopics } from './assemble.ts';
 import { loadYaml } from './authored.ts';
 import { conferenceToJson, topicToMarkdown } from './emit.ts';
 import { SourceError } from './errors.ts';
+import { attachTranslations } from './attach-translations.ts';
 import { normaliseSource } from './normalise.ts';
 import { type ConferenceOut, conferenceOutSchema, type TopicOut, topicSchema } from './output-schema.ts';
 import { parseDigest } from './parse-digest.ts';
@@ -19,6 +20,8 @@ export interface PipelineInput {
   digest: string;
   /** Folder of the authored data files (conference.yaml, outlets.yaml, topics.yaml). */
   dataDir: string;
+  /** Folder of the English translation files, one per topic. */
+  translationsDir: string;
 }
 
 /** What the pipeline produces, before anything is written. */
@@ -58,9 +61,10 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 
   const conferenceDraft: ConferenceOut = {
     id: 'conference',
+    facts: conferenceData,
     title: { zh: full.title.text, digestZh: digest.title.text, en: conferenceData.title.en },
-    lede: { id: 'lede', zh: full.lede.text, provenance: full.lede.provenance },
-    digestLede: { id: 'digest-lede', zh: digest.lede.text, provenance: digest.lede.provenance },
+    lede: { id: 'lede', zh: full.lede.text, en: '', flag: null, provenance: full.lede.provenance },
+    digestLede: { id: 'digest-lede', zh: digest.lede.text, en: '', flag: null, provenance: digest.lede.provenance },
     furniture: [...full.furniture, ...digest.furniture],
     truncatedAfterQuestion: full.continuation ? full.units.length : null,
     continuation: full.continuation,
@@ -68,6 +72,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     accounting: { full: {}, digest: {} },
     topicOrder: topics.map((t) => t.slug),
   };
+  attachTranslations(topics, conferenceDraft, input.translationsDir);
   const ledger = (role: SourceRole, source: typeof fullSource) =>
     accountCharacters(source, placedFromOutput(role, topics, conferenceDraft, alignment.duplicates));
   const conference = conferenceOutSchema.parse({

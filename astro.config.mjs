@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import tailwindcss from '@tailwindcss/vite';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Astro's default Markdown engine runs no remark plugins; CJK emphasis such as
+    // **王毅：**中美关系… needs remark-cjk-friendly, so use the unified processor.
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }),
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});
