@@ -115,8 +115,8 @@ export function assembleTopics(full: FullTranscript, digest: Digest, alignment: 
 }
 
 function withIds(paragraphs: Paragraph[], prefix: string): ParagraphOut[] {
-  // `en` and `flag` are filled in by attachTranslations.
-  return paragraphs.map((p, i) => ({ id: `${prefix}${i + 1}`, zh: p.text, en: '', flag: null, provenance: p.provenance }));
+  // English and reading aids are filled in by attachTranslations and annotateAll.
+  return paragraphs.map((p, i) => ({ id: `${prefix}${i + 1}`, zh: p.text, en: '', flag: null, hant: '', hk: '', pinyin: '', provenance: p.provenance }));
 }
 
 function digestOut(section: SectionAlignment, entry: TopicEntry, answer: ParagraphOut[], alignment: Alignment): NonNullable<TopicOut['digest']> {
@@ -128,6 +128,9 @@ function digestOut(section: SectionAlignment, entry: TopicEntry, answer: Paragra
       zh: p.text,
       en: '',
       flag: null,
+      hant: '',
+      hk: '',
+      pinyin: '',
       provenance: p.provenance,
       spans: (aligned?.spans ?? []).map((s) => ({ paragraph: answer[s.paragraph]!.id, from: s.from, to: s.to })),
       coverage: aligned?.coverage ?? 0,

@@ -36,6 +36,20 @@ export function parseYaml<T extends z.ZodType>(text: string, file: string, schem
   throw new SourceError(file, line, `${issue.message}${where}`);
 }
 
+/**
+ * The line in a YAML file where the entry at `path` starts (for messages about
+ * entries that are valid on their own but wrong against the text).
+ */
+export function yamlLine(file: string, path: (string | number)[]): number {
+  try {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+    return lineOf(doc, path, lineCounter);
+  } catch {
+    return 1;
+  }
+}
+
 /** The line of the deepest node along `path` that exists in the document. */
 function lineOf(doc: ReturnType<typeof parseDocument>, path: (string | number)[], counter: LineCounter): number {
   for (let depth = path.length; depth >= 0; depth--) {

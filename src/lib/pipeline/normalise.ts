@@ -21,7 +21,7 @@ export function normaliseSource(bytes: Uint8Array, file: string, role: SourceRol
 
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new SourceError(file, lineOfFirstInvalidByte(bytes), 'the file is not valid UTF-8 text');
   }

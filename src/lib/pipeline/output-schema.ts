@@ -24,6 +24,12 @@ export const paragraphSchema = z.object({
   en: z.string().min(1),
   /** Translator's flag where the source is faulty: what it reads and how it was read. */
   flag: z.string().nullable(),
+  /** Traditional characters, Taiwan standard (same length as zh). */
+  hant: z.string().min(1),
+  /** Traditional characters, Hong Kong standard. */
+  hk: z.string().min(1),
+  /** One pinyin syllable per character of zh, space-separated; `-` where a character has no reading. */
+  pinyin: z.string().min(1),
   provenance: provenanceSchema,
 });
 export type ParagraphOut = z.infer<typeof paragraphSchema>;
@@ -81,6 +87,16 @@ export const topicSchema = z.object({
 });
 export type TopicOut = z.infer<typeof topicSchema>;
 
+/** Non-blank characters of a source, and how many went to each place of the model. */
+const ledgerSchema = z.object({
+  source: z.number().int(),
+  paragraphs: z.number().int(),
+  headings: z.number().int(),
+  'speaker-labels': z.number().int(),
+  furniture: z.number().int(),
+  duplicates: z.number().int(),
+});
+
 export const conferenceOutSchema = z.object({
   id: z.literal('conference'),
   /** The authored facts about the event (content/data/conference.yaml). */
@@ -92,10 +108,7 @@ export const conferenceOutSchema = z.object({
   truncatedAfterQuestion: z.number().int().nullable(),
   continuation: furnitureSchema.nullable(),
   normalisation: z.object({ full: z.array(z.string()), digest: z.array(z.string()) }),
-  accounting: z.object({
-    full: z.record(z.string(), z.number().int()),
-    digest: z.record(z.string(), z.number().int()),
-  }),
+  accounting: z.object({ full: ledgerSchema, digest: ledgerSchema }),
   topicOrder: z.array(anchorId),
 });
 export type ConferenceOut = z.infer<typeof conferenceOutSchema>;

@@ -7,6 +7,8 @@ import { loadYaml } from './authored.ts';
 import { conferenceToJson, topicToMarkdown } from './emit.ts';
 import { SourceError } from './errors.ts';
 import { attachTranslations } from './attach-translations.ts';
+import { annotateText, checkOverridesUsed } from './annotate.ts';
+import { loadReadingOverrides, type ReadingOverrides } from '../reading/overrides.ts';
 import { normaliseSource } from './normalise.ts';
 import { type ConferenceOut, conferenceOutSchema, type TopicOut, topicSchema } from './output-schema.ts';
 import { parseDigest } from './parse-digest.ts';
@@ -63,16 +65,17 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     id: 'conference',
     facts: conferenceData,
     title: { zh: full.title.text, digestZh: digest.title.text, en: conferenceData.title.en },
-    lede: { id: 'lede', zh: full.lede.text, en: '', flag: null, provenance: full.lede.provenance },
-    digestLede: { id: 'digest-lede', zh: digest.lede.text, en: '', flag: null, provenance: digest.lede.provenance },
+    lede: { id: 'lede', zh: full.lede.text, en: '', flag: null, hant: '', hk: '', pinyin: '', provenance: full.lede.provenance },
+    digestLede: { id: 'digest-lede', zh: digest.lede.text, en: '', flag: null, hant: '', hk: '', pinyin: '', provenance: digest.lede.provenance },
     furniture: [...full.furniture, ...digest.furniture],
     truncatedAfterQuestion: full.continuation ? full.units.length : null,
     continuation: full.continuation,
     normalisation: { full: fullSource.changes, digest: digestSource.changes },
-    accounting: { full: {}, digest: {} },
+    accounting: { full: emptyLedger(), digest: emptyLedger() },
     topicOrder: topics.map((t) => t.slug),
   };
   attachTranslations(topics, conferenceDraft, input.translationsDir);
+  annotateAll(topics, conferenceDraft, loadReadingOverrides(input.dataDir));
   const ledger = (role: SourceRole, source: typeof fullSource) =>
     accountCharacters(source, placedFromOutput(role, topics, conferenceDraft, alignment.duplicates));
   const conference = conferenceOutSchema.parse({
@@ -83,6 +86,22 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const topicFiles = new Map<string, string>();
   for (const topic of topics) topicFiles.set(`${topic.slug}.md`, topicToMarkdown(topicSchema.parse(topic)));
   return { topics, conference, topicFiles, conferenceJson: conferenceToJson(conference) };
+}
+
+/** Attach traditional text and pinyin to every paragraph, after checking every override is used. */
+function annotateAll(topics: TopicOut[], conference: ConferenceOut, overrides: ReadingOverrides): void {
+  const paragraphs = [conference.lede, conference.digestLede, ...topics.flatMap((t) => [
+    ...(t.question?.paragraphs ?? []),
+    ...(t.answer?.paragraphs ?? []),
+    ...(t.digest?.paragraphs ?? []),
+  ])];
+  const shortTexts = [conference.title.zh, ...topics.flatMap((t) => [t.title.zh, t.outlet?.zh ?? '', t.question?.label ?? '', t.answer?.label ?? ''])];
+  checkOverridesUsed([...paragraphs.map((p) => p.zh), ...shortTexts], overrides);
+  for (const p of paragraphs) Object.assign(p, annotateText(p.zh, overrides));
+}
+
+function emptyLedger(): ConferenceOut['accounting']['full'] {
+  return { source: 0, paragraphs: 0, headings: 0, 'speaker-labels': 0, furniture: 0, duplicates: 0 };
 }
 
 function readSource(file: string): Uint8Array {

@@ -1,0 +1,107 @@
+/**
+ * The reading controls' behaviour: keep <html> attributes, the form, the
+ * saved preference and the URL in step; show tone numbers on request; and
+ * copy clean text (no pinyin, only the visible script and language).
+ */
+import { STORAGE_KEY, VIEW_OPTIONS, type ViewOption, type ViewState } from './view-options.ts';
+
+const root = document.documentElement;
+const options = Object.keys(VIEW_OPTIONS) as ViewOption[];
+
+function currentState(): ViewState {
+  const state = {} as Record<ViewOption, string>;
+  for (const k of options) state[k] = root.dataset[k] ?? VIEW_OPTIONS[k][0];
+  return state as ViewState;
+}
+
+function apply(state: ViewState): void {
+  for (const k of options) {
+    if (state[k] === VIEW_OPTIONS[k][0]) delete root.dataset[k];
+    else root.dataset[k] = state[k];
+  }
+  showToneNumbers(state.tones === 'num');
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  } catch {
+    // Private mode or storage disabled: the URL still carries the view.
+  }
+  history.replaceState(history.state, '', viewUrl(state, location.href));
+}
+
+/** `url` with the view's non-default options as query parameters (and its fragment kept). */
+export function viewUrl(state: ViewState, url: string): string {
+  const u = new URL(url);
+  for (const k of options) {
+    if (state[k] === VIEW_OPTIONS[k][0]) u.searchParams.delete(k);
+    else u.searchParams.set(k, state[k]);
+  }
+  return u.href;
+}
+
+const MARKS: Record<string, string> = {};
+'āáǎàaēéěèeīíǐìiōóǒòoūúǔùuǖǘǚǜü'.replace(/(.)(.)(.)(.)(.)/g, (_, a, b, c, d, plain) => {
+  [a, b, c, d].forEach((m, i) => (MARKS[m] = plain + (i + 1)));
+  return '';
+});
+
+function toNumber(syllable: string): string {
+  let tone = '5';
+  let plain = '';
+  for (const ch of syllable) {
+    const m = MARKS[ch];
+    if (m) {
+      plain += m[0];
+      tone = m[1]!;
+    } else plain += ch;
+  }
+  return plain + tone;
+}
+
+function showToneNumbers(on: boolean): void {
+  for (const rt of document.querySelectorAll<HTMLElement>('rt')) {
+    const marked = (rt.dataset.m ??= rt.textContent ?? '');
+    rt.textContent = on ? toNumber(marked) : marked;
+  }
+}
+
+/** Copy what the reader sees, without pinyin or the hidden script. */
+function cleanCopy(event: ClipboardEvent): void {
+  const selection = getSelection();
+  if (!selection || selection.isCollapsed || !event.clipboardData) return;
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position:fixed;left:-10000px;top:0;white-space:pre-wrap';
+  for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
+  if (!holder.querySelector('rt, .hans, .hant')) return;
+  holder.querySelectorAll('rt, rp').forEach((n) => n.remove());
+  document.body.append(holder);
+  const text = holder.innerText.replace(/\n{3,}/g, '\n\n').trim();
+  holder.remove();
+  event.clipboardData.setData('text/plain', text);
+  event.preventDefault();
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-view-controls]');
+if (form) {
+  const state = currentState();
+  for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
+    const k = input.name as ViewOption;
+    input.checked = input.type === 'radio' ? state[k] === input.value : state[k] === input.value;
+  }
+  const status = form.querySelector('[data-view-status]');
+  form.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    const k = input.name as ViewOption;
+    const next = { ...currentState() } as Record<ViewOption, string>;
+    next[k] = input.type === 'checkbox' ? (input.checked ? input.value : VIEW_OPTIONS[k][0]) : input.value;
+    apply(next as ViewState);
+    if (status) status.textContent = input.closest('label')?.textContent?.trim() ?? '';
+  });
+}
+const toggle = document.querySelector<HTMLButtonElement>('[data-view-toggle]');
+toggle?.addEventListener('click', () => {
+  const open = toggle.getAttribute('aria-expanded') !== 'true';
+  toggle.setAttribute('aria-expanded', String(open));
+  toggle.parentElement?.classList.toggle('open', open);
+});
+if (currentState().tones === 'num') showToneNumbers(true);
+document.addEventListener('copy', cleanCopy);

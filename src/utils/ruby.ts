@@ -1,0 +1,52 @@
+import { NO_READING, toneOf } from '../lib/reading/pinyin.ts';
+import { escapeHtml } from './escape-html.ts';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Word boundaries of a simplified text, as [start, end) code-point ranges. */
+export function wordRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let at = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const length = [...segment].length;
+    ranges.push([at, at + length]);
+    at += length;
+  }
+  return ranges;
+}
+
+/**
+ * Ruby markup for a run of Chinese text: one `<ruby>` per word (as segmented
+ * in the simplified text), one `<rt>` per syllable carrying its tone as a
+ * class (`t1`…`t5`) for tone colours. Characters without a reading
+ * (punctuation, digits, Latin letters) are plain text and never annotated.
+ * `<rt>` is hidden from assistive technology: screen readers already voice
+ * the characters, and reading each syllable again would say everything twice.
+ *
+ * @param display the characters to show (simplified or traditional), same length as `readings`
+ * @param readings one syllable per character, NO_READING for none
+ * @param words word ranges from wordRanges() over the simplified text
+ */
+export function rubyHtml(display: string, readings: readonly string[], words: readonly [number, number][]): string {
+  const chars = [...display];
+  if (chars.length !== readings.length) throw new Error(`ruby: ${chars.length} characters but ${readings.length} readings in “${display.slice(0, 20)}…”`);
+  let html = '';
+  for (const [start, end] of words) {
+    let i = start;
+    while (i < end) {
+      if (readings[i] === NO_READING) {
+        html += escapeHtml(chars[i]!);
+        i++;
+        continue;
+      }
+      html += '<ruby>';
+      while (i < end && readings[i] !== NO_READING) {
+        const syllable = readings[i]!;
+        html += `${escapeHtml(chars[i]!)}<rt class="t${toneOf(syllable)}" aria-hidden="true">${escapeHtml(syllable)}</rt>`;
+        i++;
+      }
+      html += '</ruby>';
+    }
+  }
+  return html;
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const site = inject('siteUrl');
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+  context = browser.context;
+});
+afterAll(async () => browser?.close());
+
+/** Open a page as a first-time reader (no saved view). */
+async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(`${site}/404.html`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(site + path);
+  return page;
+}
+
+const display = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+
+describe('reading a topic page', () => {
+  it('shows pinyin when the reader ticks “Show”, and the link then carries the view', async () => {
+    const page = await open('/topics/china-us/');
+    expect(await display(page, '#china-us-a1 rt')).toBe('none');
+    await page.getByRole('checkbox', { name: '显示 Show' }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset.pinyin)).toBe('on');
+    expect(await display(page, '#china-us-a1 .hans rt')).not.toBe('none');
+    expect(new URL(page.url()).searchParams.get('pinyin')).toBe('on');
+    await page.close();
+  });
+
+  it('switches to traditional characters with the Chinese language tag for them', async () => {
+    const page = await open('/topics/taiwan/');
+    await page.getByRole('radio', { name: '繁 Traditional' }).check();
+    expect(await display(page, '#taiwan-a1 .hant')).toBe('inline');
+    expect(await display(page, '#taiwan-a1 .hans')).toBe('none');
+    const visible = await page.locator('#taiwan-a1 .hant').innerText();
+    expect(visible).toContain('臺灣');
+    expect(await page.locator('#taiwan-a1 .hant').getAttribute('lang')).toBe('zh-Hant-TW');
+    // Interface labels follow the chosen script too.
+    expect(await page.locator('.site-header nav').innerText()).toContain('話題');
+    await page.close();
+  });
+
+  it('offers Chinese only, English only and both, side by side on a wide screen', async () => {
+    const page = await open('/topics/china-eu/');
+    const zh = page.locator('#china-eu-a1 .zh');
+    const en = page.locator('#china-eu-a1 .en');
+    const [zb, eb] = [await zh.boundingBox(), await en.boundingBox()];
+    expect(eb!.x).toBeGreaterThan(zb!.x + zb!.width - 1);
+    await page.getByRole('radio', { name: '中文', exact: true }).check();
+    expect(await en.isVisible()).toBe(false);
+    expect(await zh.isVisible()).toBe(true);
+    await page.getByRole('radio', { name: 'English', exact: true }).check();
+    expect(await zh.isVisible()).toBe(false);
+    expect(await en.isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('en');
+    await page.close();
+  });
+
+  it('interleaves the pairs on a phone-sized screen', async () => {
+    const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await open('/topics/china-eu/', phone.context);
+    const [zb, eb] = [await page.locator('#china-eu-a1 .zh').boundingBox(), await page.locator('#china-eu-a1 .en').boundingBox()];
+    expect(eb!.y).toBeGreaterThan(zb!.y + zb!.height - 1);
+    // The controls fold behind a button on a phone.
+    expect(await page.locator('[data-view-controls]').isVisible()).toBe(false);
+    await page.getByRole('button', { name: /Reading view/ }).click();
+    expect(await page.locator('[data-view-controls]').isVisible()).toBe(true);
+    await phone.close();
+  });
+
+  it('shows tone numbers and tone colours on request', async () => {
+    const page = await open('/topics/china-us/?pinyin=on');
+    const rt = page.locator('#china-us-a1 .hans rt').first();
+    expect(await rt.innerText()).toBe('zhōng');
+    await page.getByRole('checkbox', { name: 'Tone numbers (a1)' }).check();
+    expect(await rt.innerText()).toBe('zhong1');
+    const before = await rt.evaluate((el) => getComputedStyle(el).color);
+    await page.getByRole('checkbox', { name: 'Tone colours' }).check();
+    expect(await rt.evaluate((el) => getComputedStyle(el).color)).not.toBe(before);
+    await page.getByRole('checkbox', { name: 'Tone numbers (a1)' }).uncheck();
+    expect(await rt.innerText()).toBe('zhōng');
+    await page.close();
+  });
+
+  it('remembers the view on the next visit, and a shared link opens in the sender’s view', async () => {
+    const page = await open('/topics/ukraine/');
+    await page.getByRole('radio', { name: '繁 Traditional' }).check();
+    await page.getByRole('checkbox', { name: '顯示 Show' }).check();
+    const shared = page.url();
+    await page.goto(`${site}/topics/taiwan/`);
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ script: 'hant', pinyin: 'on' });
+    await page.close();
+
+    const other = await launchBrowser();
+    const recipient = await open(new URL(shared).pathname + new URL(shared).search, other.context);
+    expect(await recipient.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ script: 'hant', pinyin: 'on' });
+    const plain = await open('/topics/ukraine/', other.context);
+    expect(await plain.evaluate(() => document.documentElement.dataset.script ?? 'hans')).toBe('hans');
+    await other.close();
+  });
+
+  it('copies clean Chinese without pinyin and without the hidden script', async () => {
+    const page = await open('/topics/china-us/?pinyin=on&mode=zh');
+    const copied = await page.evaluate(() => {
+      const p = document.querySelector('#china-us-a1 .zh')!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const data = new DataTransfer();
+      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    });
+    expect(copied).toBe('中美关系关乎两国人民福祉，关乎人类和世界前途。无论国际风云如何变幻，中国始终保持对美政策的稳定性和连续性，始终本着对历史、对人民、对世界负责的态度处理中美关系。');
+    await page.close();
+  });
+
+  it('does not make screen readers read the pinyin as well as the characters', async () => {
+    const page = await open('/topics/china-us/?pinyin=on');
+    const tree = (await page.locator('#china-us-a1 .zh').ariaSnapshot()).replace(/\s+/g, '');
+    expect(tree).toContain('中美关系关乎两国人民福祉');
+    expect(tree).not.toMatch(/zhōng|guān|rén/);
+    await page.close();
+  });
+
+  it('follows a reporter-index link to the exact answer, below the sticky header', async () => {
+    const page = await open('/reporters/');
+    await page.locator('#reporter-4').getByRole('link', { name: 'Go to the answer →' }).click();
+    await page.waitForURL(/\/topics\/china-us\/#china-us-answer$/);
+    const top = await page.locator('#china-us-answer').evaluate((el) => el.getBoundingClientRect().top);
+    const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(header - 1);
+    expect(top).toBeLessThan(300);
+    await page.close();
+  });
+});
+
+describe('reading without JavaScript', () => {
+  it('shows Chinese and English in the default view, hides the controls, and links the traditional route', async () => {
+    const noJs = await launchBrowser({ javaScriptEnabled: false });
+    const page = await open('/topics/china-eu/', noJs.context);
+    expect(await page.locator('#china-eu-a1 .zh').isVisible()).toBe(true);
+    expect(await page.locator('#china-eu-a1 .en').isVisible()).toBe(true);
+    expect(await page.locator('[data-view-controls]').isVisible()).toBe(false);
+    await page.getByRole('link', { name: /繁體版 Traditional/ }).click();
+    await page.waitForURL(/\/hant\/topics\/china-eu\/$/);
+    expect(await page.locator('#china-eu-a1 .hant').isVisible()).toBe(true);
+    expect(await page.locator('#china-eu-a1 .hans').isVisible()).toBe(false);
+    await noJs.close();
+  });
+});

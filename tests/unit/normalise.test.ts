@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SourceError } from '../../src/lib/pipeline/errors.ts';
+import { normaliseSource } from '../../src/lib/pipeline/normalise.ts';
+import { FULL } from '../helpers/pipeline.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('normalising a source file', () => {
+  it('gives the same lines for a file saved with a BOM and CRLF line ends', () => {
+    const original = readFileSync(FULL, 'utf8');
+    const windows = enc(`\uFEFF${original.replace(/\n/g, '\r\n')}`);
+    const a = normaliseSource(enc(original), 'a.txt', 'full');
+    const b = normaliseSource(windows, 'b.txt', 'full');
+    expect(b.lines).toEqual(a.lines);
+    expect(b.changes).toEqual(expect.arrayContaining(['removed byte-order mark', 'converted CRLF/CR line ends to LF']));
+  });
+
+  it('trims trailing, leading and full-width spaces and folds runs of spaces, keeping line numbers', () => {
+    const n = normaliseSource(enc('标题\n\n\u3000\u3000王毅：你好。  \n甲\u00A0\u00A0乙 丙\t\n'), 'x.txt', 'full');
+    expect(n.lines).toEqual(['标题', '', '王毅：你好。', '甲 乙 丙']);
+    expect(n.changes.join(' ')).toMatch(/trimmed .* 2 line/);
+  });
+
+  it('refuses an empty file, naming it', () => {
+    expect(() => normaliseSource(new Uint8Array(), 'empty.txt', 'full')).toThrow('empty.txt:1: the file is empty');
+  });
+
+  it('refuses a file of white space only', () => {
+    expect(() => normaliseSource(enc(' \n\u3000\n\n'), 'blank.txt', 'digest')).toThrow(/blank\.txt:1: the file holds only white space/);
+  });
+
+  it('refuses invalid UTF-8 and names the line of the first bad byte', () => {
+    const bytes = new Uint8Array([...enc('第一行\n第二行\n'), 0xff, 0xfe, 0x00]);
+    const error = catchError(() => normaliseSource(bytes, 'bad.txt', 'full'));
+    expect(error).toBeInstanceOf(SourceError);
+    expect(error.message).toBe('bad.txt:3: the file is not valid UTF-8 text');
+  });
+
+  it('refuses binary content (control characters) and names the line', () => {
+    const bytes = enc('标题\n正文\u0000\u0001\u0002\n');
+    expect(() => normaliseSource(bytes, 'bin.dat', 'full')).toThrow(/bin\.dat:2: .*binary/);
+  });
+});
+
+function catchError(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected an error');
+}
