@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import tailwindcss from '@tailwindcss/vite';
+import rehypeTagChinese from './src/lib/markdown/rehype-tag-chinese.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -11,9 +12,12 @@ export default defineConfig({
   markdown: {
     // Astro's default Markdown engine runs no remark plugins; CJK emphasis such as
     // **王毅：**中美关系… needs remark-cjk-friendly, so use the unified processor.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeTagChinese], smartypants: false }),
   },
   vite: {
     plugins: [tailwindcss()],
+    // Ship the controls script as a file (cached across pages, and no inline script
+    // beyond the hashed view-state snippet for the Content-Security-Policy).
+    build: { assetsInlineLimit: 0 },
   },
 });

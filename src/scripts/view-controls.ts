@@ -97,6 +97,18 @@ if (form) {
     if (status) status.textContent = input.closest('label')?.textContent?.trim() ?? '';
   });
 }
+// Anchored paragraphs must land below the sticky header, whatever its height.
+const header = document.querySelector<HTMLElement>('.site-header');
+if (header) {
+  let first = true;
+  new ResizeObserver(() => {
+    root.style.setProperty('--header-height', `${header.offsetHeight}px`);
+    // The browser scrolled to the fragment before the height was known: scroll again.
+    if (first && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    first = false;
+  }).observe(header);
+}
+
 const toggle = document.querySelector<HTMLButtonElement>('[data-view-toggle]');
 toggle?.addEventListener('click', () => {
   const open = toggle.getAttribute('aria-expanded') !== 'true';

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { content, topicParagraphs } from '../helpers/content.ts';
 
@@ -62,8 +63,19 @@ describe('the built site', () => {
   it('renders the About page from its Markdown with CJK-friendly emphasis', () => {
     const page = html('about/index.html');
     // “**“(下转第四版)”**” next to CJK punctuation only becomes <strong> with remark-cjk-friendly.
-    expect(page).toMatch(/<strong>“\(下转第四版\)”<\/strong>/);
-    expect(page).toMatch(/<strong>“据新华社电”<\/strong>/);
+    const strong = (text: string) => new RegExp(`<strong>(?:(?!</strong>).)*${text}(?:(?!</strong>).)*</strong>`);
+    expect(page).toMatch(strong('\\(下转第四版\\)'));
+    expect(page).toMatch(strong('据新华社电'));
     expect(page).not.toMatch(/\*\*“/);
+  });
+
+  it('ships only a tiny controls script to the browser: no pinyin or script-conversion code', () => {
+    const scripts = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const code = scripts.map((f) => readFileSync(`dist/_astro/${f}`, 'utf8')).join('\n');
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(5 * 1024);
+    expect(code).not.toMatch(/pinyin-pro|opencc|OpenCC|zhōng/);
+    const page = html('topics/china-us/index.html');
+    expect(page).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
   });
 });
