@@ -251,7 +251,7 @@ function plainText(html: string): PlainText {
   };
 }
 
-/** The page without annotations: every <rt>…</rt> and every `.hant` span removed. */
+/** The page without annotations: every <rt>…</rt> and every `.hant` span removed (`rt` counts all of them, inside .hant too). */
 function withoutAnnotations(html: string): { html: string; rt: number; hant: number } {
   let rt = 0;
   let hant = 0;
@@ -262,6 +262,7 @@ function withoutAnnotations(html: string): { html: string; rt: number; hant: num
   let at = 0;
   for (const t of tokens(html)) {
     if (skipFrom >= 0) {
+      if (t.tag === 'rt' && t.kind === 'open') rt++;
       if (t.tag === 'span' && t.kind === 'open') depth++;
       if (t.tag === 'span' && t.kind === 'close' && --depth === 0) {
         skipFrom = -1;

@@ -35,7 +35,13 @@ const started = performance.now();
 try {
   const output = runPipeline({ fullTranscript: values.full, digest: values.digest, dataDir: values.data, translationsDir: values.translations });
   writeDirectoryAtomically(join(values.out, 'topics'), output.topicFiles);
-  writeDirectoryAtomically(join(values.out, 'generated'), new Map([['conference.json', output.conferenceJson]]));
+  writeDirectoryAtomically(
+    join(values.out, 'generated'),
+    new Map([
+      ['conference.json', output.conferenceJson],
+      ['glossary.json', output.glossaryJson],
+    ]),
+  );
   const ms = Math.round(performance.now() - started);
   console.log(`content: ${output.topics.length} topics → ${join(values.out, 'topics')} (${ms} ms)`);
 } catch (error) {

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { conferenceOutSchema, topicSchema } from './lib/pipeline/output-schema.ts';
+import { conferenceOutSchema, glossaryOutSchema, topicSchema } from './lib/pipeline/output-schema.ts';
 
 /**
  * Topics: one Markdown file per topic, written by `scripts/build-content.ts`
@@ -19,6 +19,12 @@ const conference = defineCollection({
   schema: conferenceOutSchema,
 });
 
+/** The glossary of key terms, with where each term is marked. */
+const glossary = defineCollection({
+  loader: file('./content/generated/glossary.json'),
+  schema: glossaryOutSchema,
+});
+
 /** Authored prose pages (About), written in Markdown. */
 const pages = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/pages' }),
@@ -29,4 +35,4 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { topics, conference, pages };
+export const collections = { topics, conference, glossary, pages };

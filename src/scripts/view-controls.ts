@@ -15,11 +15,12 @@ function currentState(): ViewState {
 }
 
 function apply(state: ViewState): void {
+  const tonesChanged = state.tones !== currentState().tones;
   for (const k of options) {
     if (state[k] === VIEW_OPTIONS[k][0]) delete root.dataset[k];
     else root.dataset[k] = state[k];
   }
-  showToneNumbers(state.tones === 'num');
+  if (tonesChanged) showToneNumbers(state.tones === 'num');
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   } catch {
@@ -72,7 +73,7 @@ function cleanCopy(event: ClipboardEvent): void {
   holder.style.cssText = 'position:fixed;left:-10000px;top:0;white-space:pre-wrap';
   for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
   if (!holder.querySelector('rt, .hans, .hant')) return;
-  holder.querySelectorAll('rt, rp').forEach((n) => n.remove());
+  holder.querySelectorAll('rt, rp, .sic-mark').forEach((n) => n.remove());
   document.body.append(holder);
   const text = holder.innerText.replace(/\n{3,}/g, '\n\n').trim();
   holder.remove();

@@ -15,6 +15,14 @@ export function wordRanges(text: string): [number, number][] {
   return ranges;
 }
 
+/** An annotation wrapped around a range of the text: pre-built, already escaped opening and closing tags. */
+export interface Wrap {
+  from: number;
+  to: number;
+  open: string;
+  close: string;
+}
+
 /**
  * Ruby markup for a run of Chinese text: one `<ruby>` per word (as segmented
  * in the simplified text), one `<rt>` per syllable carrying its tone as a
@@ -26,12 +34,16 @@ export function wordRanges(text: string): [number, number][] {
  * @param display the characters to show (simplified or traditional), same length as `readings`
  * @param readings one syllable per character, NO_READING for none
  * @param words word ranges from wordRanges() over the simplified text
+ * @param wraps non-overlapping annotations (glossary terms, corrections); words are cut at their edges
  */
-export function rubyHtml(display: string, readings: readonly string[], words: readonly [number, number][]): string {
+export function rubyHtml(display: string, readings: readonly string[], words: readonly [number, number][], wraps: readonly Wrap[] = []): string {
   const chars = [...display];
   if (chars.length !== readings.length) throw new Error(`ruby: ${chars.length} characters but ${readings.length} readings in “${display.slice(0, 20)}…”`);
+  const opens = new Map(wraps.map((w) => [w.from, w.open]));
+  const closes = new Map(wraps.map((w) => [w.to, w.close]));
   let html = '';
-  for (const [start, end] of words) {
+  for (const [start, end] of cutAt(words, wraps)) {
+    html += opens.get(start) ?? '';
     let i = start;
     while (i < end) {
       if (readings[i] === NO_READING) {
@@ -47,6 +59,24 @@ export function rubyHtml(display: string, readings: readonly string[], words: re
       }
       html += '</ruby>';
     }
+    html += closes.get(end) ?? '';
   }
   return html;
+}
+
+/** Split word ranges wherever an annotation starts or ends. */
+function cutAt(words: readonly [number, number][], wraps: readonly Wrap[]): [number, number][] {
+  const cuts = new Set(wraps.flatMap((w) => [w.from, w.to]));
+  const out: [number, number][] = [];
+  for (const [start, end] of words) {
+    let from = start;
+    for (let i = start + 1; i < end; i++) {
+      if (cuts.has(i)) {
+        out.push([from, i]);
+        from = i;
+      }
+    }
+    out.push([from, end]);
+  }
+  return out;
 }

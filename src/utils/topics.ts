@@ -21,3 +21,13 @@ export function neighbours(topics: Topic[], slug: string): { previous: Topic | n
   const i = topics.findIndex((t) => t.slug === slug);
   return { previous: topics[i - 1] ?? null, next: topics[i + 1] ?? null };
 }
+
+/** Every paragraph of a topic: question, answer, digest. */
+export function topicParagraphs(topic: Topic) {
+  return [...(topic.question?.paragraphs ?? []), ...(topic.answer?.paragraphs ?? []), ...(topic.digest?.paragraphs ?? [])];
+}
+
+/** Glossary term IDs marked in the given paragraphs, in order of first appearance. */
+export function termIds(paragraphs: { terms: { term: string }[] }[]): string[] {
+  return [...new Set(paragraphs.flatMap((p) => p.terms.map((t) => t.term)))];
+}

@@ -37,11 +37,11 @@ describe('reading a topic page', () => {
   it('switches to traditional characters with the Chinese language tag for them', async () => {
     const page = await open('/topics/taiwan/');
     await page.getByRole('radio', { name: '繁 Traditional' }).check();
-    expect(await display(page, '#taiwan-a1 .hant')).toBe('inline');
-    expect(await display(page, '#taiwan-a1 .hans')).toBe('none');
-    const visible = await page.locator('#taiwan-a1 .hant').innerText();
+    expect(await display(page, '#taiwan-a1 .zh > .hant')).toBe('inline');
+    expect(await display(page, '#taiwan-a1 .zh > .hans')).toBe('none');
+    const visible = await page.locator('#taiwan-a1 .zh > .hant').innerText();
     expect(visible).toContain('臺灣');
-    expect(await page.locator('#taiwan-a1 .hant').getAttribute('lang')).toBe('zh-Hant-TW');
+    expect(await page.locator('#taiwan-a1 .zh > .hant').getAttribute('lang')).toBe('zh-Hant-TW');
     // Interface labels follow the chosen script too.
     expect(await page.locator('.site-header nav').innerText()).toContain('話題');
     await page.close();
@@ -151,8 +151,8 @@ describe('reading without JavaScript', () => {
     expect(await page.locator('[data-view-controls]').isVisible()).toBe(false);
     await page.getByRole('link', { name: /繁體版 Traditional/ }).click();
     await page.waitForURL(/\/hant\/topics\/china-eu\/$/);
-    expect(await page.locator('#china-eu-a1 .hant').isVisible()).toBe(true);
-    expect(await page.locator('#china-eu-a1 .hans').isVisible()).toBe(false);
+    expect(await page.locator('#china-eu-a1 .zh > .hant').isVisible()).toBe(true);
+    expect(await page.locator('#china-eu-a1 .zh > .hans').isVisible()).toBe(false);
     await noJs.close();
   });
 });

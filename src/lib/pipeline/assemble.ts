@@ -116,7 +116,7 @@ export function assembleTopics(full: FullTranscript, digest: Digest, alignment: 
 
 function withIds(paragraphs: Paragraph[], prefix: string): ParagraphOut[] {
   // English and reading aids are filled in by attachTranslations and annotateAll.
-  return paragraphs.map((p, i) => ({ id: `${prefix}${i + 1}`, zh: p.text, en: '', flag: null, hant: '', hk: '', pinyin: '', provenance: p.provenance }));
+  return paragraphs.map((p, i) => ({ id: `${prefix}${i + 1}`, zh: p.text, en: '', flag: null, hant: '', hk: '', pinyin: '', terms: [], corrections: [], provenance: p.provenance }));
 }
 
 function digestOut(section: SectionAlignment, entry: TopicEntry, answer: ParagraphOut[], alignment: Alignment): NonNullable<TopicOut['digest']> {
@@ -131,6 +131,9 @@ function digestOut(section: SectionAlignment, entry: TopicEntry, answer: Paragra
       hant: '',
       hk: '',
       pinyin: '',
+      terms: [],
+      corrections: [],
+      diff: [],
       provenance: p.provenance,
       spans: (aligned?.spans ?? []).map((s) => ({ paragraph: answer[s.paragraph]!.id, from: s.from, to: s.to })),
       coverage: aligned?.coverage ?? 0,

@@ -31,6 +31,22 @@ export const paragraphSchema = z.object({
   /** One pinyin syllable per character of zh, space-separated; `-` where a character has no reading. */
   pinyin: z.string().min(1),
   provenance: provenanceSchema,
+  /** Glossary terms in the text (code-point ranges), longest match first, never overlapping a correction. */
+  terms: z.array(z.object({ term: anchorId, from: z.number().int().min(0), to: z.number().int().positive() })),
+  /** Editorial corrections: the printed span and the corrected reading. */
+  corrections: z.array(
+    z.object({
+      id: anchorId,
+      from: z.number().int().min(0),
+      to: z.number().int().positive(),
+      source: z.string(),
+      corrected: z.string(),
+      kind: z.enum(['typo', 'garble', 'omission', 'duplication']),
+      certainty: z.enum(['certain', 'probable', 'uncertain']),
+      evidence: z.string(),
+      note: z.string(),
+    }),
+  ),
 });
 export type ParagraphOut = z.infer<typeof paragraphSchema>;
 
@@ -38,6 +54,8 @@ export const digestParagraphSchema = paragraphSchema.extend({
   /** The parts of the full answer this digest paragraph abridges. */
   spans: z.array(z.object({ paragraph: anchorId, from: z.number().int().min(0), to: z.number().int().positive() })),
   coverage: z.number().min(0).max(1),
+  /** Character-level comparison with the answer's spans (empty for digest-only topics). */
+  diff: z.array(z.object({ op: z.enum(['same', 'omit', 'add']), text: z.string() })),
 });
 export type DigestParagraphOut = z.infer<typeof digestParagraphSchema>;
 
@@ -112,3 +130,17 @@ export const conferenceOutSchema = z.object({
   topicOrder: z.array(anchorId),
 });
 export type ConferenceOut = z.infer<typeof conferenceOutSchema>;
+
+export const glossaryOutSchema = z.object({
+  id: anchorId,
+  zh: z.string(),
+  hant: z.string(),
+  also: z.array(z.string()),
+  pinyin: z.string(),
+  en: z.string(),
+  note: z.string(),
+  category: z.enum(['concept', 'slogan', 'framework', 'institution', 'event', 'initiative', 'place']),
+  /** Where the term is marked: topic slug and paragraph ID, in reading order. */
+  occurrences: z.array(z.object({ topic: anchorId, paragraph: anchorId })),
+});
+export type GlossaryOut = z.infer<typeof glossaryOutSchema>;

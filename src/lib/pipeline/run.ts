@@ -7,10 +7,11 @@ import { loadYaml } from './authored.ts';
 import { conferenceToJson, topicToMarkdown } from './emit.ts';
 import { SourceError } from './errors.ts';
 import { attachTranslations } from './attach-translations.ts';
+import { annotateEditorial } from './annotate-text.ts';
 import { annotateText, checkOverridesUsed } from './annotate.ts';
 import { loadReadingOverrides, type ReadingOverrides } from '../reading/overrides.ts';
 import { normaliseSource } from './normalise.ts';
-import { type ConferenceOut, conferenceOutSchema, type TopicOut, topicSchema } from './output-schema.ts';
+import { type ConferenceOut, conferenceOutSchema, type GlossaryOut, glossaryOutSchema, type TopicOut, topicSchema } from './output-schema.ts';
 import { parseDigest } from './parse-digest.ts';
 import { parseFullTranscript } from './parse-full.ts';
 import { conferenceSchema, outletsSchema, topicsSchema } from './schemas.ts';
@@ -33,6 +34,8 @@ export interface PipelineOutput {
   /** File name → text, for the topics folder. */
   topicFiles: Map<string, string>;
   conferenceJson: string;
+  glossary: GlossaryOut[];
+  glossaryJson: string;
 }
 
 /**
@@ -65,8 +68,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     id: 'conference',
     facts: conferenceData,
     title: { zh: full.title.text, digestZh: digest.title.text, en: conferenceData.title.en },
-    lede: { id: 'lede', zh: full.lede.text, en: '', flag: null, hant: '', hk: '', pinyin: '', provenance: full.lede.provenance },
-    digestLede: { id: 'digest-lede', zh: digest.lede.text, en: '', flag: null, hant: '', hk: '', pinyin: '', provenance: digest.lede.provenance },
+    lede: { id: 'lede', zh: full.lede.text, en: '', flag: null, hant: '', hk: '', pinyin: '', terms: [], corrections: [], provenance: full.lede.provenance },
+    digestLede: { id: 'digest-lede', zh: digest.lede.text, en: '', flag: null, hant: '', hk: '', pinyin: '', terms: [], corrections: [], provenance: digest.lede.provenance },
     furniture: [...full.furniture, ...digest.furniture],
     truncatedAfterQuestion: full.continuation ? full.units.length : null,
     continuation: full.continuation,
@@ -75,7 +78,9 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     topicOrder: topics.map((t) => t.slug),
   };
   attachTranslations(topics, conferenceDraft, input.translationsDir);
-  annotateAll(topics, conferenceDraft, loadReadingOverrides(input.dataDir));
+  const overrides = loadReadingOverrides(input.dataDir);
+  annotateAll(topics, conferenceDraft, overrides);
+  const glossary = annotateEditorial(topics, conferenceDraft, input.dataDir, overrides).map((g) => glossaryOutSchema.parse(g));
   const ledger = (role: SourceRole, source: typeof fullSource) =>
     accountCharacters(source, placedFromOutput(role, topics, conferenceDraft, alignment.duplicates));
   const conference = conferenceOutSchema.parse({
@@ -85,7 +90,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 
   const topicFiles = new Map<string, string>();
   for (const topic of topics) topicFiles.set(`${topic.slug}.md`, topicToMarkdown(topicSchema.parse(topic)));
-  return { topics, conference, topicFiles, conferenceJson: conferenceToJson(conference) };
+  return { topics, conference, topicFiles, conferenceJson: conferenceToJson(conference), glossary, glossaryJson: `${JSON.stringify(glossary, null, 2)}\n` };
 }
 
 /** Attach traditional text and pinyin to every paragraph, after checking every override is used. */

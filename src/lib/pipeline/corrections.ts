@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { yamlLine } from './authored.ts';
+import { SourceError } from './errors.ts';
+
+export const correctionSchema = z.array(
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      paragraph: z.string().min(1),
+      source: z.string().min(1),
+      corrected: z.string(),
+      kind: z.enum(['typo', 'garble', 'omission', 'duplication']),
+      certainty: z.enum(['certain', 'probable', 'uncertain']),
+      evidence: z.string().min(1),
+      note: z.string().min(1),
+    })
+    .strict(),
+);
+export type Correction = z.infer<typeof correctionSchema>[number];
+
+/** A correction placed in its paragraph: code-point range [from, to) of the printed text. */
+export interface PlacedCorrection extends Correction {
+  from: number;
+  to: number;
+}
+
+/**
+ * Place each correction in its paragraph. The printed text must occur exactly
+ * once in the named paragraph; corrections in one paragraph must not overlap.
+ *
+ * @param texts paragraph ID → Chinese text
+ * @throws SourceError naming the corrections file and the entry's line
+ */
+export function placeCorrections(corrections: Correction[], texts: ReadonlyMap<string, string>, file: string): Map<string, PlacedCorrection[]> {
+  const placed = new Map<string, PlacedCorrection[]>();
+  const ids = new Set<string>();
+  corrections.forEach((c, i) => {
+    const line = () => yamlLine(file, [i]);
+    if (ids.has(c.id)) throw new SourceError(file, line(), `the id “${c.id}” is used twice`);
+    ids.add(c.id);
+    const text = texts.get(c.paragraph);
+    if (text === undefined) throw new SourceError(file, line(), `“${c.id}”: there is no paragraph “${c.paragraph}”`);
+    const at = text.indexOf(c.source);
+    if (at < 0) throw new SourceError(file, line(), `“${c.id}”: “${c.source}” does not occur in ${c.paragraph}`);
+    if (text.indexOf(c.source, at + 1) >= 0) throw new SourceError(file, line(), `“${c.id}”: “${c.source}” occurs more than once in ${c.paragraph}; quote a longer span`);
+    const from = [...text.slice(0, at)].length;
+    const to = from + [...c.source].length;
+    const list = placed.get(c.paragraph) ?? [];
+    const clash = list.find((o) => o.from < to && from < o.to);
+    if (clash) throw new SourceError(file, line(), `“${c.id}” overlaps “${clash.id}” in ${c.paragraph}`);
+    list.push({ ...c, from, to });
+    list.sort((a, b) => a.from - b.from);
+    placed.set(c.paragraph, list);
+  });
+  return placed;
+}
