@@ -4,15 +4,10 @@
  * copy clean text (no pinyin, only the visible script and language).
  */
 import { STORAGE_KEY, VIEW_OPTIONS, type ViewOption, type ViewState } from './view-options.ts';
+import { currentState, OPTIONS, viewUrl } from './view-state.ts';
 
 const root = document.documentElement;
-const options = Object.keys(VIEW_OPTIONS) as ViewOption[];
-
-function currentState(): ViewState {
-  const state = {} as Record<ViewOption, string>;
-  for (const k of options) state[k] = root.dataset[k] ?? VIEW_OPTIONS[k][0];
-  return state as ViewState;
-}
+const options = OPTIONS;
 
 function apply(state: ViewState): void {
   const tonesChanged = state.tones !== currentState().tones;
@@ -27,16 +22,6 @@ function apply(state: ViewState): void {
     // Private mode or storage disabled: the URL still carries the view.
   }
   history.replaceState(history.state, '', viewUrl(state, location.href));
-}
-
-/** `url` with the view's non-default options as query parameters (and its fragment kept). */
-export function viewUrl(state: ViewState, url: string): string {
-  const u = new URL(url);
-  for (const k of options) {
-    if (state[k] === VIEW_OPTIONS[k][0]) u.searchParams.delete(k);
-    else u.searchParams.set(k, state[k]);
-  }
-  return u.href;
 }
 
 const MARKS: Record<string, string> = {};
@@ -98,6 +83,11 @@ if (form) {
     if (status) status.textContent = input.closest('label')?.textContent?.trim() ?? '';
   });
 }
+// A renamed anchor: follow its alias so old links keep working.
+const aliases = JSON.parse(document.querySelector<HTMLElement>('[data-anchor-aliases]')?.dataset.anchorAliases ?? '{}') as Record<string, string>;
+const wanted = decodeURIComponent(location.hash.slice(1));
+if (wanted && !document.getElementById(wanted) && aliases[wanted]) location.replace(`#${aliases[wanted]}`);
+
 // Anchored paragraphs must land below the sticky header, whatever its height.
 const header = document.querySelector<HTMLElement>('.site-header');
 if (header) {

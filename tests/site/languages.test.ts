@@ -7,7 +7,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(async () => browser?.close());
 
-const pages = ['/', '/reporters/', '/transcript/', '/about/', '/hant/transcript/', ...readdirSync('dist/topics').map((s) => `/topics/${s}/`)];
+const pages = ['/', '/reporters/', '/transcript/', '/about/', '/hant/transcript/', ...readdirSync('dist/topics', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/topics/${e.name}/`)];
 
 describe('language tags for search engines and screen readers', () => {
   it('puts every run of Chinese inside a zh-tagged element and every English paragraph inside an en-tagged one', async () => {
