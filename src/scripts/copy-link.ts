@@ -1,5 +1,5 @@
 /**
- * “Copy link” buttons: copy the address of a question, answer or paragraph,
+ * “Print” buttons, and “copy link” buttons: copy the address of a question, answer or paragraph,
  * in the reader's current view, and confirm it visibly and to screen readers.
  */
 import { currentState, viewUrl } from './view-state.ts';
@@ -23,6 +23,10 @@ async function copy(text: string): Promise<void> {
 }
 
 document.addEventListener('click', async (event) => {
+  if ((event.target as Element).closest('button[data-print]')) {
+    print();
+    return;
+  }
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
   if (!button) return;
   const url = new URL(location.href);

@@ -90,7 +90,14 @@ async function openInView(path: string, view: View): Promise<Page> {
 
 describe('axe: every built page, default view, desktop', () => {
   const defaultView: View = { name: 'desktop light default view', device: 'desktop', scheme: 'light', params: DEFAULT_PARAMS };
-  it.each(builtPages())('%s', async (path) => {
+  const pages = builtPages();
+
+  it('has the pages to check (so an empty dist/ cannot pass)', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/about/', '/transcript/', '/hant/transcript/', ...REPRESENTATIVE_PAGES]));
+    expect(pages.filter((p) => p.startsWith('/topics/')).length).toBeGreaterThan(0);
+  });
+
+  it.each(pages)('%s', async (path) => {
     const page = tabs.desktop;
     await page.emulateMedia({ colorScheme: 'light' });
     // No parameters: the page's own default (the /hant/ routes default to traditional).

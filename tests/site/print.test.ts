@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const site = inject('siteUrl');
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+const dir = mkdtempSync(join(tmpdir(), 'pc-print-'));
+
+/** Print a page to PDF as a reader would (the view given by the query), and return its text and page count. */
+async function printed(path: string, name: string): Promise<{ text: string; flat: string; pages: number; file: string }> {
+  const page = await browser.context.newPage();
+  await page.goto(`${site}/404.html`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(site + path);
+  await page.emulateMedia({ media: 'print' });
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  await page.close();
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  return { text, flat: text.replace(/\s+/g, ''), pages, file };
+}
+
+describe('printing a topic page', () => {
+  it('prints the question, the answer and the translation, with a header and the page address, and no controls', async () => {
+    const { flat, text, pages } = await printed('/topics/china-us/', 'china-us');
+    expect(flat).toContain('自去年中美元首旧金山会晤后');
+    expect(flat).toContain('中美关系关乎两国人民福祉');
+    expect(flat).toContain('China–USrelationsbearonthewell-being');
+    expect(text).toMatch(/Wang Yi’s press conference · 7 March 2024/);
+    expect(flat).toContain('Printedfromhttp');
+    for (const control of ['Readingview', 'Copylink', 'Printthistopic', 'Skiptocontent', 'DownloadasMarkdown', 'Tonecolours']) {
+      expect(flat, control).not.toContain(control);
+    }
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(8);
+  });
+
+  it('prints the view on screen: traditional script with pinyin when chosen', async () => {
+    const { flat } = await printed('/topics/china-us/?script=hant&pinyin=on', 'china-us-hant');
+    expect(flat).toContain('中美關係');
+    expect(flat).not.toContain('中美关系关乎');
+    expect(flat).toMatch(/zhōng/);
+  });
+
+  it('prints English only when the reader chose English', async () => {
+    const { flat } = await printed('/topics/china-eu/?mode=en', 'china-eu-en');
+    expect(flat).toContain('Lastyearmarkedthe20thanniversary');
+    expect(flat).not.toContain('去年是中欧建立全面战略伙伴关系');
+  });
+});
