@@ -4,7 +4,7 @@ import { getTopics } from '../utils/topics.ts';
 /** Every public page, for search engines. The /hant/ routes are listed as the pages' traditional-script versions. */
 export const GET: APIRoute = async ({ site }) => {
   const topics = await getTopics();
-  const paths = ['', 'reporters/', 'transcript/', 'glossary/', 'about/', 'hant/transcript/', ...topics.flatMap((t) => [`topics/${t.slug}/`, `hant/topics/${t.slug}/`])];
+  const paths = ['', 'reporters/', 'transcript/', 'glossary/', 'search/', 'about/', 'hant/transcript/', ...topics.flatMap((t) => [`topics/${t.slug}/`, `hant/topics/${t.slug}/`])];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site)}</loc><lastmod>2024-03-07</lastmod></url>`).join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * Build the search index (Pagefind) for the built site: one record per
+ * paragraph — its simplified Chinese and its English, addressed by its anchor
+ * (`/topics/china-us/#china-us-a3`) — and one per glossary term. Search
+ * results therefore land on the exact paragraph, and excerpts are clean text
+ * (no pinyin, no interface labels). Traditional and pinyin queries are mapped
+ * to simplified Chinese on the search page (see src/scripts/search.ts).
+ *
+ *   node scripts/search-index.ts [--site dist] [--content content]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { glossaryOutSchema, topicSchema, type TopicOut } from '../src/lib/pipeline/output-schema.ts';
+
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content' } } });
+
+const topics: TopicOut[] = readdirSync(join(values.content, 'topics'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => topicSchema.parse(parse(readFileSync(join(values.content, 'topics', f), 'utf8').split(/^---$/m)[1]!)))
+  .sort((a, b) => a.order - b.order);
+const glossary = glossaryOutSchema.array().parse(JSON.parse(readFileSync(join(values.content, 'generated', 'glossary.json'), 'utf8')));
+
+const started = performance.now();
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+
+let records = 0;
+for (const topic of topics) {
+  const parts: [string, { id: string; zh: string; en: string }[]][] = [
+    ['Question', topic.question?.paragraphs ?? []],
+    [topic.kind === 'opening' ? 'Opening remarks' : 'Answer', topic.answer?.paragraphs ?? []],
+    ['Digest', topic.digest?.paragraphs ?? []],
+  ];
+  for (const [part, paragraphs] of parts) {
+    for (const [i, p] of paragraphs.entries()) {
+      const added = await index.addCustomRecord({
+        url: `/topics/${topic.slug}/#${p.id}`,
+        content: `${p.zh}\n${p.en}`,
+        language: 'zh',
+        meta: {
+          title: `${topic.title.zh} · ${topic.title.en}`,
+          outlet: topic.outlet ? `${topic.outlet.en} (${topic.outlet.country})` : topic.kind === 'digest-only' ? 'From the digest; asker not named' : 'Wang Yi',
+          where: part === 'Question' ? 'Question' : `${part} ¶ ${i + 1}`,
+        },
+        sort: { order: String(topic.order * 1000 + i).padStart(6, '0') },
+      });
+      if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+      records++;
+    }
+  }
+}
+for (const term of glossary) {
+  await index.addCustomRecord({
+    url: `/glossary/#${term.id}`,
+    content: `${term.zh} ${term.also.join(' ')}\n${term.en}. ${term.note}`,
+    language: 'zh',
+    meta: { title: `${term.zh} · ${term.en}`, outlet: 'Glossary', where: term.pinyin },
+  });
+  records++;
+}
+const written = await index.writeFiles({ outputPath: join(values.site, 'pagefind') });
+if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+console.log(`search index: ${records} records → ${join(values.site, 'pagefind')} (${Math.round(performance.now() - started)} ms)`);

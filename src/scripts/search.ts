@@ -1,0 +1,131 @@
+/**
+ * The search page: runs the query in the URL (`/search/?q=…`) against the
+ * Pagefind index (one record per paragraph, see scripts/search-index.ts) and
+ * lists the passages found, each linked to its exact paragraph. Pagefind's
+ * own code loads only on this page.
+ */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+}
+
+interface Lexicon {
+  pinyin: Record<string, string[]>;
+  t2s: Record<string, string>;
+  s2t: Record<string, string>;
+  bigrams: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const summary = document.querySelector<HTMLElement>('[data-search-summary]');
+const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+
+/**
+ * The Chinese queries to run for what the reader typed. The index holds the
+ * simplified text only: traditional characters are mapped to simplified, and
+ * toneless pinyin (`renlei mingyun`) to the Chinese words of this text that
+ * read so (人类命运), every combination up to a limit.
+ */
+export function chineseQueries(typed: string, lexicon: Lexicon): string[] {
+  // Quoted: Chinese has no spaces, and Pagefind would otherwise match the words of a phrase anywhere on the page.
+  if (HAN.test(typed)) return [`"${[...typed].map((c) => lexicon.t2s[c] ?? c).join('').replace(/["\s]/g, '')}"`];
+  const tokens = typed.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü|u:/g, 'v').replace(/[1-5']/g, ' ').split(/\s+/).filter(Boolean);
+  const split = tokens.map((t) => splitPinyin(t, lexicon));
+  if (tokens.length === 0 || split.some((s) => s === null)) return [typed];
+  const pairs = new Set(lexicon.bigrams.match(/../gu) ?? []);
+  let phrases = [''];
+  for (const key of split.flat() as string[]) {
+    // Keep only readings whose characters stand together somewhere in the text.
+    phrases = phrases.flatMap((p) => lexicon.pinyin[key]!.map((w) => p + w)).filter((p) => [...p].every((c, i, a) => i === 0 || pairs.has(a[i - 1]! + c))).slice(0, 12);
+  }
+  return phrases.map((p) => `"${p}"`);
+}
+
+/**
+ * Split a toneless pinyin token into words of the lexicon (`gaoqiang` →
+ * `gao` `qiang`), preferring the fewest pieces; null when it cannot be read.
+ */
+function splitPinyin(token: string, lexicon: Lexicon): string[] | null {
+  const key = (s: string) => (lexicon.pinyin[s] ? s : lexicon.pinyin[s.replace(/v/g, 'u')] ? s.replace(/v/g, 'u') : null);
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= token.length; end++) {
+    best[end] = null;
+    for (let start = 0; start < end; start++) {
+      const head = best[start];
+      const word = key(token.slice(start, end));
+      if (head && word && (!best[end] || head.length + 1 < best[end]!.length)) best[end] = [...head, word];
+    }
+  }
+  return best[token.length] ?? null;
+}
+
+function toTraditional(html: string, lexicon: Lexicon): string {
+  return [...html].map((c) => lexicon.s2t[c] ?? c).join('');
+}
+
+/** What the reader typed, as the text a matching paragraph must contain (Chinese queries only). */
+function phrases(queries: string[]): string[] {
+  return queries.filter((q) => HAN.test(q)).map((q) => q.replace(/["\s]/g, ''));
+}
+
+async function run(): Promise<void> {
+  if (!list || !summary || !query) return;
+  summary.textContent = 'Searching…';
+  const base = import.meta.env.BASE_URL;
+  const [pagefind, lexicon] = await Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+    fetch(`${base}search/lexicon.json`).then((r) => r.json() as Promise<Lexicon>),
+  ]);
+  await pagefind.options({ excerptLength: 36 });
+  const queries = chineseQueries(query, lexicon);
+  const exact = phrases(queries);
+  // Pagefind's word segmentation of a Chinese query can disagree with the index's; searching the
+  // phrase's characters as well (all must occur) and then keeping only records that hold the
+  // phrase gives full recall with exact results.
+  const variants = queries.flatMap((q) => {
+    const bare = q.replace(/"/g, '');
+    return HAN.test(bare) ? [bare, [...bare].filter((c) => HAN.test(c)).join(' ')] : [bare];
+  });
+  const found = (await Promise.all(variants.map((q) => pagefind.search(q)))).flatMap((s) => s.results);
+  const seen = new Set<string>();
+  const hits: PagefindData[] = [];
+  for (const result of found.slice(0, 240)) {
+    const data = await result.data();
+    if (seen.has(data.url)) continue;
+    seen.add(data.url);
+    // Pagefind matches the words of a Chinese phrase anywhere in a record: keep the records that hold the phrase itself.
+    if (exact.length && !exact.some((p) => data.content.replace(/\s/g, '').includes(p))) continue;
+    hits.push(data);
+  }
+  const hant = document.documentElement.dataset.script === 'hant';
+  list.replaceChildren(
+    ...hits.slice(0, 40).map((hit) => {
+      const item = document.createElement('li');
+      item.className = 'search-result';
+      const link = document.createElement('a');
+      link.href = hit.url;
+      link.className = 'search-title';
+      link.textContent = hit.meta['title'] ?? hit.url;
+      const meta = document.createElement('p');
+      meta.className = 'search-meta';
+      meta.textContent = [hit.meta['where'], hit.meta['outlet']].filter(Boolean).join(' · ');
+      const excerpt = document.createElement('p');
+      excerpt.className = 'search-excerpt';
+      // Pagefind escapes the indexed text; its excerpt adds only <mark> elements.
+      excerpt.innerHTML = hant ? toTraditional(hit.excerpt, lexicon) : hit.excerpt;
+      excerpt.lang = hant ? 'zh-Hant-TW' : 'zh-Hans';
+      item.append(link, meta, excerpt);
+      return item;
+    }),
+  );
+  summary.textContent = `${hits.length} passage${hits.length === 1 ? '' : 's'} found for “${query}”.`;
+}
+
+void run();

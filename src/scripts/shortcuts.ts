@@ -1,0 +1,37 @@
+/**
+ * Keyboard shortcuts for the common actions (listed in the help dialog, `?`):
+ * `/` search, `n`/`p` next/previous topic, `y` pinyin, `t` script, `l` language mode.
+ */
+function click(selector: string): void {
+  document.querySelector<HTMLElement>(selector)?.click();
+}
+
+const actions: Record<string, () => void> = {
+  '/': () => document.querySelector<HTMLInputElement>('[data-search-input]')?.focus(),
+  n: () => click('a[rel="next"]'),
+  p: () => click('a[rel="prev"]'),
+  y: () => click('input[name="pinyin"]'),
+  t: () => click(`input[name="script"]:not(:checked)`),
+  l: () => {
+    const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
+    const i = radios.findIndex((r) => r.checked);
+    radios[(i + 1) % radios.length]?.click();
+  },
+  '?': () => document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal(),
+};
+
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const target = event.target as HTMLElement;
+  if (target.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+  const action = actions[event.key];
+  if (!action) return;
+  event.preventDefault();
+  action();
+});
+
+document.addEventListener('click', (event) => {
+  const opener = (event.target as Element).closest('[data-shortcuts-open]');
+  if (opener) document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal();
+  if ((event.target as Element).closest('[data-shortcuts-close]')) document.querySelector<HTMLDialogElement>('#shortcuts-help')?.close();
+});
