@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -19,7 +20,8 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serve a built static site from `dir` on 127.0.0.1 (directory URLs map to
- * index.html; unknown paths get 404.html with status 404).
+ * index.html; unknown paths get 404.html with status 404), gzipped for
+ * clients that accept it, with long-lived caching for the hashed assets.
  * Resolves with the server and its base URL.
  */
 export function serveStatic(dir: string, port = 0): Promise<{ server: Server; url: string }> {
@@ -37,8 +39,18 @@ export function serveStatic(dir: string, port = 0): Promise<{ server: Server; ur
       status = 404;
       file = join(root, '404.html');
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': type, vary: 'accept-encoding' };
+    // Hashed build assets never change; pages are revalidated.
+    headers['cache-control'] = path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type);
+    if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+    } else {
+      res.writeHead(status, headers);
+      createReadStream(file).pipe(res);
+    }
   });
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {

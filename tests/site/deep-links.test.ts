@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const site = inject('siteUrl');
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+beforeAll(async () => {
+  browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+});
+afterAll(async () => browser?.close());
+
+async function fresh(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${site}/404.html`);
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}
+
+/** Where an element sits relative to the viewport and the sticky header. */
+async function placement(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel)!.getBoundingClientRect();
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    return { top: el.top, headerBottom: header.bottom, viewport: innerHeight };
+  }, selector);
+}
+
+describe('deep links', () => {
+  it('land on the paragraph, below the sticky header, highlighted', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/topics/south-china-sea/#south-china-sea-a3`);
+    await page.waitForTimeout(200);
+    const { top, headerBottom, viewport } = await placement(page, '#south-china-sea-a3');
+    expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
+    expect(top).toBeLessThan(viewport / 2);
+    const background = await page.locator('#south-china-sea-a3').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('open in the view they were shared in', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/topics/taiwan/?script=hant&pinyin=on&mode=zh#taiwan-a2`);
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ script: 'hant', pinyin: 'on', mode: 'zh' });
+    expect(await page.locator('#taiwan-a2 .zh > .hant').isVisible()).toBe(true);
+    expect(await page.locator('#taiwan-a2 .en').isVisible()).toBe(false);
+    const { top, headerBottom } = await placement(page, '#taiwan-a2');
+    expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
+    await page.close();
+  });
+
+  it('copy a paragraph’s link with the current view, and say so', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/topics/china-us/`);
+    await page.getByRole('checkbox', { name: '显示 Show' }).check();
+    await page.locator('#china-us-a5').hover();
+    const button = page.getByRole('button', { name: 'Copy link to paragraph 5' }).first();
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const url = new URL(copied);
+    expect(url.pathname).toBe('/topics/china-us/');
+    expect(url.hash).toBe('#china-us-a5');
+    expect(url.searchParams.get('pinyin')).toBe('on');
+    expect(await page.locator('#copy-status').innerText()).toContain('Link copied');
+    await page.close();
+  });
+
+  it('copy an answer’s link from the keyboard', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/topics/ukraine/`);
+    const button = page.getByRole('button', { name: 'Copy link to this answer' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash).toBe('#ukraine-answer');
+    await page.close();
+  });
+
+  it('support text fragments on the Chinese and on the English', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/topics/china-eu/#:~:text=${encodeURIComponent('一路绿灯')}`);
+    await page.waitForTimeout(300);
+    const zh = await page.evaluate(() => {
+      const el = document.querySelector('#china-eu-a3')!.getBoundingClientRect();
+      return el.top >= 0 && el.top < innerHeight;
+    });
+    expect(zh).toBe(true);
+    await page.goto(`${site}/topics/china-eu/#:~:text=${encodeURIComponent('reaching a crossroads')}`);
+    await page.waitForTimeout(300);
+    const en = await page.evaluate(() => {
+      const el = document.querySelector('#china-eu-a2')!.getBoundingClientRect();
+      return el.top >= 0 && el.top < innerHeight;
+    });
+    expect(en).toBe(true);
+    await page.close();
+  });
+
+  it('follow an alias when a published anchor was renamed', async () => {
+    // Serve the page as if content/data/anchor-aliases.yaml mapped old-name → china-us-a2.
+    const page = await fresh();
+    await page.route(`${site}/topics/china-us/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<main id="main"', `<main id="main" data-anchor-aliases='{"old-name":"china-us-a2"}'`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${site}/topics/china-us/#old-name`);
+    await page.waitForFunction(() => location.hash === '#china-us-a2');
+    const { top, headerBottom } = await placement(page, '#china-us-a2');
+    expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
+    await page.close();
+  });
+});
