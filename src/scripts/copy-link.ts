@@ -34,12 +34,15 @@ document.addEventListener('click', async (event) => {
   const link = viewUrl(currentState(), url.href);
   await copy(link);
   const label = button.querySelector('.copy-label');
-  const original = label?.textContent ?? '';
-  if (label) label.textContent = 'Copied';
+  const original = label ? [...label.childNodes] : [];
+  const zh = document.createElement('span');
+  zh.lang = 'zh-Hans';
+  zh.textContent = '已复制';
+  label?.replaceChildren(zh, ' Copied');
   button.dataset.copied = 'true';
   if (status) status.textContent = `Link copied: ${link}`;
   setTimeout(() => {
-    if (label) label.textContent = original;
+    label?.replaceChildren(...original);
     delete button.dataset.copied;
   }, 2000);
 });
