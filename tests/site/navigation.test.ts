@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { content } from '../helpers/content.ts';
+
+const site = inject('siteUrl');
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`${site}/404.html`);
+  await page.evaluate(() => localStorage.clear());
+});
+afterAll(async () => browser?.close());
+
+describe('the overview on the home page', () => {
+  it('draws every topic in order, each linking to its answer, with an accessible name', async () => {
+    await page.goto(`${site}/`);
+    const links = page.locator('.overview svg a');
+    expect(await links.count()).toBe(content.topics.length);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(content.topics.map((t) => `/topics/${t.slug}/#${t.answer?.id ?? t.digest!.id}`));
+    const name = await links.nth(4).getAttribute('aria-label');
+    expect(name).toMatch(/^Question 4, Bloomberg: On China–US relations/);
+  });
+
+  it('takes the reader to the answer when a mark is clicked', async () => {
+    await page.goto(`${site}/`);
+    await page.locator('.overview svg a').nth(13).click();
+    await page.waitForURL(/\/topics\/south-china-sea\/#south-china-sea-answer$/);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  it('move between topics, toggle pinyin, script and language, and list themselves', async () => {
+    await page.goto(`${site}/topics/china-us/`);
+    await page.keyboard.press('y');
+    expect(await page.evaluate(() => document.documentElement.dataset.pinyin)).toBe('on');
+    await page.keyboard.press('t');
+    expect(await page.evaluate(() => document.documentElement.dataset.script)).toBe('hant');
+    await page.keyboard.press('l');
+    expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('zh');
+    await page.keyboard.press('?');
+    expect(await page.locator('#shortcuts-help').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#shortcuts-help').isVisible()).toBe(false);
+    await page.keyboard.press('n');
+    await page.waitForURL(/\/topics\/multipolarity-and-globalization\//);
+    await page.keyboard.press('p');
+    await page.waitForURL(/\/topics\/china-us\//);
+  });
+
+  it('stay out of the way while the reader types in the search box', async () => {
+    await page.goto(`${site}/topics/china-us/`);
+    await page.locator('.site-search input').focus();
+    await page.keyboard.type('ny');
+    expect(await page.locator('.site-search input').inputValue()).toBe('ny');
+    expect(page.url()).toMatch(/\/topics\/china-us\/$/);
+  });
+});
