@@ -9,7 +9,7 @@
  *
  *   node scripts/search-index.ts [--site dist] [--content content]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -65,4 +65,8 @@ for (const term of glossary) {
 const written = await index.writeFiles({ outputPath: join(values.site, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
+// The site uses Pagefind's search API with its own results list: drop the bundled UI it never loads.
+for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
+  rmSync(join(values.site, 'pagefind', unused), { force: true });
+}
 console.log(`search index: ${records} records → ${join(values.site, 'pagefind')} (${Math.round(performance.now() - started)} ms)`);
