@@ -32,3 +32,11 @@ export async function launchBrowser(options: Parameters<typeof chromium.launchPe
     },
   };
 }
+
+/** A new tab that has forgotten any saved reading view, as a first-time reader's would be. */
+export async function freshPage(context: BrowserContext, site: string) {
+  const page = await context.newPage();
+  await page.goto(`${site}/404.html`);
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { normaliseSource } from '../../src/lib/pipeline/normalise.ts';
 import { parseDigest } from '../../src/lib/pipeline/parse-digest.ts';
 import { parseFullTranscript } from '../../src/lib/pipeline/parse-full.ts';
@@ -29,3 +31,11 @@ export const DEFAULT_INPUT = {
   dataDir: 'content/data',
   translationsDir: 'content/translations',
 };
+
+/** The default input with one authored data file edited (in a temporary copy of content/data). */
+export function inputWithEditedData(file: string, edit: (text: string) => string) {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-data-'));
+  cpSync('content/data', dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  return { ...DEFAULT_INPUT, dataDir: dir };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { freshPage, launchBrowser } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -8,9 +8,7 @@ beforeAll(async () => (browser = await launchBrowser({ viewport: { width: 1280, 
 afterAll(async () => browser?.close());
 
 async function open(path: string, ctx: BrowserContext = browser.context): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(`${site}/404.html`);
-  await page.evaluate(() => localStorage.clear());
+  const page = await freshPage(ctx, site);
   await page.goto(site + path);
   return page;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { freshPage, launchBrowser } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -10,12 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function fresh(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${site}/404.html`);
-  await page.evaluate(() => localStorage.clear());
-  return page;
-}
+const fresh = (): Promise<Page> => freshPage(browser.context, site);
 
 /** Where an element sits relative to the viewport and the sticky header. */
 async function placement(page: Page, selector: string) {

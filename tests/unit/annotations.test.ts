@@ -1,6 +1,3 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffChars } from '../../src/lib/pipeline/apparatus.ts';
 import { placeCorrections, type Correction } from '../../src/lib/pipeline/corrections.ts';
@@ -9,17 +6,11 @@ import { runPipeline } from '../../src/lib/pipeline/run.ts';
 import { readPinyin } from '../../src/lib/reading/pinyin.ts';
 import { rubyHtml, wordRanges } from '../../src/utils/ruby.ts';
 import { content } from '../helpers/content.ts';
-import { DEFAULT_INPUT } from '../helpers/pipeline.ts';
+import { inputWithEditedData } from '../helpers/pipeline.ts';
 
 const entry = (id: string, zh: string, also?: string[]): GlossaryEntry => ({ id, zh, pinyin: 'x', en: 'x', note: 'x', category: 'concept', ...(also ? { also } : {}) });
 const marked = (text: string, marks: { from: number; to: number; term: string }[]) => marks.map((m) => `${m.term}:${[...text].slice(m.from, m.to).join('')}`);
 
-function dataWith(file: string, edit: (text: string) => string) {
-  const dir = mkdtempSync(join(tmpdir(), 'pc-ann-'));
-  cpSync('content/data', dir, { recursive: true });
-  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
-  return { ...DEFAULT_INPUT, dataDir: dir };
-}
 
 describe('marking glossary terms', () => {
   const glossary = [entry('community', '人类命运共同体', ['命运共同体']), entry('bri', '一带一路'), entry('forum', '“一带一路”国际合作高峰论坛')];
@@ -50,7 +41,7 @@ describe('marking glossary terms', () => {
   });
 
   it('fails the build for an entry that matches nothing in the text', () => {
-    const input = dataWith('glossary.yaml', (t) => `${t}\n- id: not-there\n  zh: 不存在的术语\n  pinyin: x\n  en: x\n  note: x\n  category: concept\n`);
+    const input = inputWithEditedData('glossary.yaml', (t) => `${t}\n- id: not-there\n  zh: 不存在的术语\n  pinyin: x\n  en: x\n  note: x\n  category: concept\n`);
     expect(() => runPipeline(input)).toThrow(/glossary\.yaml:\d+: “不存在的术语” \(not-there\) does not occur in the text/);
   });
 
@@ -91,7 +82,7 @@ describe('editorial corrections', () => {
   });
 
   it('fails the build when a real correction is moved to the wrong paragraph', () => {
-    const input = dataWith('corrections.yaml', (t) => t.replace('paragraph: china-us-a5', 'paragraph: china-us-a4'));
+    const input = inputWithEditedData('corrections.yaml', (t) => t.replace('paragraph: china-us-a5', 'paragraph: china-us-a4'));
     expect(() => runPipeline(input)).toThrow(/corrections\.yaml:\d+: .* does not occur in china-us-a4/);
   });
 });

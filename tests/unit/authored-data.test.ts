@@ -1,18 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseYaml } from '../../src/lib/pipeline/authored.ts';
 import { runPipeline } from '../../src/lib/pipeline/run.ts';
-import { DEFAULT_INPUT } from '../helpers/pipeline.ts';
-
-function dataWith(file: string, edit: (text: string) => string) {
-  const dir = mkdtempSync(join(tmpdir(), 'pc-data-'));
-  cpSync('content/data', dir, { recursive: true });
-  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
-  return { ...DEFAULT_INPUT, dataDir: dir };
-}
+import { DEFAULT_INPUT, inputWithEditedData } from '../helpers/pipeline.ts';
 
 describe('authored data files', () => {
   it('names file and line of an invalid entry', () => {
@@ -25,17 +15,17 @@ describe('authored data files', () => {
   });
 
   it('stops the build when a question has no topic entry', () => {
-    const input = dataWith('topics.yaml', (t) => t.replace(/  12:\n(    .*\n)+?(?=  13:)/, ''));
+    const input = inputWithEditedData('topics.yaml', (t) => t.replace(/  12:\n(    .*\n)+?(?=  13:)/, ''));
     expect(() => runPipeline(input)).toThrow(/topics\.yaml:1: no topic entry for question 12 \(中新社/);
   });
 
   it('stops the build when a topic entry matches no question', () => {
-    const input = dataWith('topics.yaml', (t) => t.replace('questions:\n', 'questions:\n  15:\n    slug: extra\n    titleEn: Extra\n    summaryEn: Extra.\n'));
+    const input = inputWithEditedData('topics.yaml', (t) => t.replace('questions:\n', 'questions:\n  15:\n    slug: extra\n    titleEn: Extra\n    summaryEn: Extra.\n'));
     expect(() => runPipeline(input)).toThrow(/questions\.15 matches no question/);
   });
 
   it('stops the build when a digest-only section has no topic entry', () => {
-    const input = dataWith('topics.yaml', (t) => t.replace('  谈联合国作用:', '  谈联合国:'));
+    const input = inputWithEditedData('topics.yaml', (t) => t.replace('  谈联合国作用:', '  谈联合国:'));
     expect(() => runPipeline(input)).toThrow(/no topic entry for the digest-only section “谈联合国作用” \(.*digest\.txt line 90\)/);
   });
 
