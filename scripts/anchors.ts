@@ -3,24 +3,21 @@
  * The published anchors of the site.
  *   node scripts/anchors.ts            print what changed against content/anchor-manifest.json
  *   node scripts/anchors.ts --accept   write the built site's anchors to content/anchor-manifest.json
- * The tests fail when a published anchor disappears without an alias in content/data/anchor-aliases.yaml.
+ * The tests fail when a published anchor disappears without an alias in content/data/anchor-aliases.yaml,
+ * or when a paragraph anchor comes to point at different text.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { anchorManifest, type AnchorManifest } from './lib/anchors.ts';
+import { anchorManifest, compareAnchors, type AnchorManifest } from './lib/anchors.ts';
+import { loadBuiltContent, paragraphTexts } from './lib/content.ts';
 
 const MANIFEST = 'content/anchor-manifest.json';
-const built = anchorManifest('dist');
+const built = anchorManifest('dist', paragraphTexts(loadBuiltContent()));
 if (process.argv.includes('--accept')) {
   writeFileSync(MANIFEST, `${JSON.stringify(built, null, 1)}\n`);
-  console.log(`anchors: ${Object.values(built).flat().length} anchors on ${Object.keys(built).length} pages → ${MANIFEST}`);
+  console.log(`anchors: ${Object.values(built).flatMap(Object.keys).length} anchors on ${Object.keys(built).length} pages → ${MANIFEST}`);
 } else {
-  const published = JSON.parse(readFileSync(MANIFEST, 'utf8')) as AnchorManifest;
-  for (const [page, ids] of Object.entries(published)) {
-    const now = new Set(built[page] ?? []);
-    for (const id of ids) if (!now.has(id)) console.log(`removed ${page}#${id}`);
-  }
-  for (const [page, ids] of Object.entries(built)) {
-    const before = new Set(published[page] ?? []);
-    for (const id of ids) if (!before.has(id)) console.log(`added   ${page}#${id}`);
-  }
+  const { removed, moved, added } = compareAnchors(JSON.parse(readFileSync(MANIFEST, 'utf8')) as AnchorManifest, built);
+  for (const a of removed) console.log(`removed ${a}`);
+  for (const a of moved) console.log(`moved   ${a} (now points at different text)`);
+  for (const a of added) console.log(`added   ${a}`);
 }

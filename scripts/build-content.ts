@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { SourceError } from '../src/lib/pipeline/errors.ts';
-import { writeDirectoryAtomically } from '../src/lib/pipeline/emit.ts';
+import { writeOutputAtomically } from '../src/lib/pipeline/emit.ts';
 import { runPipeline } from '../src/lib/pipeline/run.ts';
 
 const { values } = parseArgs({
@@ -34,20 +34,18 @@ if (values.help) {
 const started = performance.now();
 try {
   const output = runPipeline({ fullTranscript: values.full, digest: values.digest, dataDir: values.data, translationsDir: values.translations });
-  writeDirectoryAtomically(join(values.out, 'topics'), output.topicFiles);
-  writeDirectoryAtomically(
-    join(values.out, 'generated'),
-    new Map([
+  writeOutputAtomically(values.out, {
+    topics: output.topicFiles,
+    generated: new Map([
       ['conference.json', output.conferenceJson],
       ['glossary.json', output.glossaryJson],
     ]),
-  );
+  });
   const ms = Math.round(performance.now() - started);
   console.log(`content: ${output.topics.length} topics → ${join(values.out, 'topics')} (${ms} ms)`);
 } catch (error) {
-  if (error instanceof SourceError) {
-    console.error(`error: ${error.message}`);
-    process.exit(1);
-  }
-  throw error;
+  // A SourceError names file and line; anything else (a failed consistency check) is reported plainly too.
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  if (!(error instanceof SourceError) && process.env.DEBUG) console.error(error);
+  process.exit(1);
 }

@@ -9,20 +9,15 @@
  *
  *   node scripts/search-index.ts [--site dist] [--content content]
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
-import { glossaryOutSchema, topicSchema, type TopicOut } from '../src/lib/pipeline/output-schema.ts';
+import { loadBuiltContent } from './lib/content.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content' } } });
 
-const topics: TopicOut[] = readdirSync(join(values.content, 'topics'))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => topicSchema.parse(parse(readFileSync(join(values.content, 'topics', f), 'utf8').split(/^---$/m)[1]!)))
-  .sort((a, b) => a.order - b.order);
-const glossary = glossaryOutSchema.array().parse(JSON.parse(readFileSync(join(values.content, 'generated', 'glossary.json'), 'utf8')));
+const { topics, conference, glossary } = loadBuiltContent(values.content);
 
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
@@ -53,6 +48,13 @@ for (const topic of topics) {
     }
   }
 }
+await index.addCustomRecord({
+  url: `/topics/${topics[0]!.slug}/#${conference.lede.id}`,
+  content: `${conference.lede.zh}\n${conference.lede.en}`,
+  language: 'zh',
+  meta: { title: `${topics[0]!.title.zh} · ${topics[0]!.title.en}`, outlet: 'Xinhua', where: 'Lede' },
+});
+records++;
 for (const term of glossary) {
   await index.addCustomRecord({
     url: `/glossary/#${term.id}`,

@@ -1,14 +1,16 @@
 /**
- * “Print” buttons, and “copy link” buttons: copy the address of a question, answer or paragraph,
+ * “Copy link” buttons: copy the address of a question, answer or paragraph,
  * in the reader's current view, and confirm it visibly and to screen readers.
  */
 import { currentState, viewUrl } from './view-state.ts';
 
 const status = document.getElementById('copy-status');
 
-async function copy(text: string): Promise<void> {
+/** Put text on the clipboard; false if the browser refused. */
+async function copy(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
+    return true;
   } catch {
     // Older browsers, or a page without clipboard permission: the selection fallback.
     const area = document.createElement('textarea');
@@ -17,32 +19,37 @@ async function copy(text: string): Promise<void> {
     area.style.cssText = 'position:fixed;left:-10000px';
     document.body.append(area);
     area.select();
-    document.execCommand('copy');
+    const done = document.execCommand('copy');
     area.remove();
+    return done;
   }
 }
 
+const labels = new WeakMap<Element, Node[]>();
+const timers = new WeakMap<Element, number>();
+
 document.addEventListener('click', async (event) => {
-  if ((event.target as Element).closest('button[data-print]')) {
-    print();
-    return;
-  }
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
   if (!button) return;
   const url = new URL(location.href);
   url.hash = button.dataset.copyLink!;
-  const link = viewUrl(currentState(), url.href);
-  await copy(link);
+  const link = viewUrl(currentState(), url.href, true);
+  const copied = await copy(link);
   const label = button.querySelector('.copy-label');
-  const original = label ? [...label.childNodes] : [];
+  if (!label) return;
+  if (!labels.has(label)) labels.set(label, [...label.childNodes]);
   const zh = document.createElement('span');
   zh.lang = 'zh-Hans';
-  zh.textContent = '已复制';
-  label?.replaceChildren(zh, ' Copied');
+  zh.textContent = copied ? '已复制' : '未能复制';
+  label.replaceChildren(zh, copied ? ' Copied' : ' Could not copy');
   button.dataset.copied = 'true';
-  if (status) status.textContent = `Link copied: ${link}`;
-  setTimeout(() => {
-    label?.replaceChildren(...original);
-    delete button.dataset.copied;
-  }, 2000);
+  if (status) status.textContent = copied ? `Link copied: ${link}` : `Could not copy the link: ${link}`;
+  clearTimeout(timers.get(label));
+  timers.set(
+    label,
+    window.setTimeout(() => {
+      label.replaceChildren(...labels.get(label)!);
+      delete button.dataset.copied;
+    }, 2000),
+  );
 });

@@ -35,10 +35,10 @@ const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
  */
 export function chineseQueries(typed: string, lexicon: Lexicon): string[] {
   // Quoted: Chinese has no spaces, and Pagefind would otherwise match the words of a phrase anywhere on the page.
-  if (HAN.test(typed)) return [`"${[...typed].map((c) => lexicon.t2s[c] ?? c).join('').replace(/["\s]/g, '')}"`];
+  if (HAN.test(typed)) return [`"${[...typed].map((c) => lexicon.t2s[c] ?? c).join('').replace(/[^\p{Script=Han}]/gu, '')}"`];
   const tokens = typed.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü|u:/g, 'v').replace(/[1-5']/g, ' ').split(/\s+/).filter(Boolean);
   const split = tokens.map((t) => splitPinyin(t, lexicon));
-  if (tokens.length === 0 || split.some((s) => s === null)) return [typed];
+  if (tokens.length === 0 || split.some((s) => s === null)) return [];
   const pairs = new Set(lexicon.bigrams.match(/../gu) ?? []);
   let phrases = [''];
   for (const key of split.flat() as string[]) {
@@ -86,23 +86,34 @@ async function run(): Promise<void> {
   await pagefind.options({ excerptLength: 36 });
   const queries = chineseQueries(query, lexicon);
   const exact = phrases(queries);
+  const latin = !HAN.test(query);
   // Pagefind's word segmentation of a Chinese query can disagree with the index's; searching the
   // phrase's characters as well (all must occur) and then keeping only records that hold the
   // phrase gives full recall with exact results.
   const variants = queries.flatMap((q) => {
     const bare = q.replace(/"/g, '');
-    return HAN.test(bare) ? [bare, [...bare].filter((c) => HAN.test(c)).join(' ')] : [bare];
+    return [bare, [...bare].filter((c) => HAN.test(c)).join(' ')];
   });
-  const found = (await Promise.all(variants.map((q) => pagefind.search(q)))).flatMap((s) => s.results);
+  // English (or anything Latin) is always searched as typed; pinyin readings are searched besides.
+  const asTyped = latin ? (await pagefind.search(query)).results : [];
+  const chinese = (await Promise.all(variants.map((q) => pagefind.search(q)))).flatMap((s) => s.results);
   const seen = new Set<string>();
   const hits: PagefindData[] = [];
-  for (const result of found.slice(0, 240)) {
-    const data = await result.data();
-    if (seen.has(data.url)) continue;
-    seen.add(data.url);
-    // Pagefind matches the words of a Chinese phrase anywhere in a record: keep the records that hold the phrase itself.
-    if (exact.length && !exact.some((p) => data.content.replace(/\s/g, '').includes(p))) continue;
-    hits.push(data);
+  // Pagefind matches the words of a Chinese phrase anywhere in a record, and typed words loosely:
+  // keep the records that hold the phrase itself, or every typed word.
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const holds = (data: PagefindData, chineseHit: boolean) => {
+    if (chineseHit) return exact.some((p) => data.content.replace(/\s/g, '').includes(p));
+    const text = data.content.toLowerCase();
+    return words.every((w) => text.includes(w));
+  };
+  for (const [results, chineseHit] of [[chinese, true], [asTyped, false]] as const) {
+    for (const result of results.slice(0, 240)) {
+      const data = await result.data();
+      if (seen.has(data.url) || !holds(data, chineseHit)) continue;
+      seen.add(data.url);
+      hits.push(data);
+    }
   }
   const hant = document.documentElement.dataset.script === 'hant';
   list.replaceChildren(
@@ -120,12 +131,13 @@ async function run(): Promise<void> {
       excerpt.className = 'search-excerpt';
       // Pagefind escapes the indexed text; its excerpt adds only <mark> elements.
       excerpt.innerHTML = hant ? toTraditional(hit.excerpt, lexicon) : hit.excerpt;
-      excerpt.lang = hant ? 'zh-Hant-TW' : 'zh-Hans';
+      excerpt.lang = HAN.test(hit.excerpt) ? (hant ? 'zh-Hant-TW' : 'zh-Hans') : 'en';
       item.append(link, meta, excerpt);
       return item;
     }),
   );
-  summary.textContent = `${hits.length} passage${hits.length === 1 ? '' : 's'} found for “${query}”.`;
+  const shown = Math.min(hits.length, 40);
+  summary.textContent = `${hits.length} passage${hits.length === 1 ? '' : 's'} found for “${query}”${shown < hits.length ? `; the first ${shown} are shown` : ''}.`;
 }
 
 void run();

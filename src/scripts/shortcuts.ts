@@ -1,6 +1,7 @@
 /**
  * Keyboard shortcuts for the common actions (listed in the help dialog, `?`):
- * `/` search, `n`/`p` next/previous topic, `y` pinyin, `t` script, `l` language mode.
+ * `/` search, `n`/`p` next/previous topic, `y` pinyin, `t` script, `l` language mode;
+ * and the page-action buttons that go with them (print, the help dialog).
  */
 function click(selector: string): void {
   document.querySelector<HTMLElement>(selector)?.click();
@@ -31,6 +32,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 document.addEventListener('click', (event) => {
+  if ((event.target as Element).closest('button[data-print]')) print();
   const opener = (event.target as Element).closest('[data-shortcuts-open]');
   if (opener) document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal();
   if ((event.target as Element).closest('[data-shortcuts-close]')) document.querySelector<HTMLDialogElement>('#shortcuts-help')?.close();

@@ -1,7 +1,9 @@
 /**
- * Glossary notes: a click (or Enter) on a marked term opens its entry from
- * the page's key-terms list as a popover beside the term, without moving the
- * text. Without JavaScript the term is a plain link to that entry.
+ * Glossary notes: a click, a tap, Enter, or keyboard focus on a marked term
+ * opens its entry from the page's key-terms list as a popover beside the
+ * term, without moving the text. Esc closes it and returns to the term;
+ * scrolling or clicking elsewhere just closes it. Without JavaScript the term
+ * is a plain link to that entry.
  */
 const popover = document.getElementById('term-popover');
 
@@ -13,20 +15,44 @@ function place(anchor: Element, box: HTMLElement): void {
 }
 
 if (popover && 'showPopover' in popover) {
-  let opener: HTMLElement | null = null;
-  document.addEventListener('click', (event) => {
-    const term = (event.target as Element).closest<HTMLAnchorElement>('a.term');
-    const entry = term && document.getElementById(`term-${term.dataset.term}`);
-    if (!term || !entry) return;
-    event.preventDefault();
+  let opener: HTMLAnchorElement | null = null;
+  let escaped = false;
+  let openedAt = 0;
+
+  const open = (term: HTMLAnchorElement, takeFocus: boolean): boolean => {
+    const entry = document.getElementById(`term-${term.dataset.term}`);
+    if (!entry) return false;
     popover.replaceChildren(entry.cloneNode(true));
     popover.firstElementChild?.removeAttribute('id');
     opener = term;
-    popover.showPopover();
+    if (!popover.matches(':popover-open')) popover.showPopover();
+    openedAt = scrollY;
     place(term, popover);
-    popover.focus();
+    if (takeFocus) popover.focus({ preventScroll: true });
+    return true;
+  };
+
+  document.addEventListener('click', (event) => {
+    const term = (event.target as Element).closest<HTMLAnchorElement>('a.term');
+    if (term && open(term, true)) event.preventDefault();
   });
+  document.addEventListener('focusin', (event) => {
+    const term = (event.target as Element).closest<HTMLAnchorElement>('a.term');
+    if (term && term.matches(':focus-visible')) open(term, false);
+  });
+  document.addEventListener('focusout', (event) => {
+    const leaving = (event.target as Element).closest('a.term');
+    const next = event.relatedTarget as Element | null;
+    if (leaving && !popover.contains(next) && popover.matches(':popover-open')) popover.hidePopover();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') escaped = popover.matches(':popover-open');
+  });
+  // The note is placed beside its term: once the reader scrolls the term away, close it.
+  addEventListener('scroll', () => Math.abs(scrollY - openedAt) > 48 && popover.matches(':popover-open') && popover.hidePopover(), { passive: true });
   popover.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed') opener?.focus();
+    if ((event as ToggleEvent).newState !== 'closed') return;
+    if (escaped) opener?.focus({ preventScroll: true });
+    escaped = false;
   });
 }

@@ -11,11 +11,13 @@ const options = OPTIONS;
 
 function apply(state: ViewState): void {
   const tonesChanged = state.tones !== currentState().tones;
+  const scriptChanged = state.script !== currentState().script;
   for (const k of options) {
     if (state[k] === VIEW_OPTIONS[k][0]) delete root.dataset[k];
     else root.dataset[k] = state[k];
   }
   if (tonesChanged) showToneNumbers(state.tones === 'num');
+  if (scriptChanged) showHongKongForms(state.script === 'hk');
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   } catch {
@@ -50,6 +52,29 @@ function showToneNumbers(on: boolean): void {
   }
 }
 
+/**
+ * Hong Kong forms: the page carries the Taiwan-standard text and, per run,
+ * the characters where Hong Kong differs (`data-hk="3:台,17:着"`); patch them
+ * in or restore them, and tag the runs with the matching language.
+ */
+function showHongKongForms(on: boolean): void {
+  for (const run of document.querySelectorAll<HTMLElement>('.hant[data-hk]')) {
+    const patch = new Map(run.dataset.hk!.split(',').map((p) => p.split(':') as [string, string]).map(([i, c]) => [Number(i), c]));
+    let index = 0;
+    const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement?.closest('rt, .sic-mark')) continue;
+      const chars = [...node.data];
+      const original = (node as Text & { tw?: string }).tw ?? node.data;
+      const next = on ? chars.map((c, k) => patch.get(index + k) ?? c).join('') : original;
+      if (on) (node as Text & { tw?: string }).tw = original;
+      if (next !== node.data) node.data = next;
+      index += chars.length;
+    }
+  }
+  for (const run of document.querySelectorAll<HTMLElement>('.hant')) run.lang = on ? 'zh-Hant-HK' : 'zh-Hant-TW';
+}
+
 /** Copy what the reader sees, without pinyin or the hidden script. */
 function cleanCopy(event: ClipboardEvent): void {
   const selection = getSelection();
@@ -58,7 +83,8 @@ function cleanCopy(event: ClipboardEvent): void {
   holder.style.cssText = 'position:fixed;left:-10000px;top:0;white-space:pre-wrap';
   for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
   if (!holder.querySelector('rt, .hans, .hant')) return;
-  holder.querySelectorAll('rt, rp, .sic-mark').forEach((n) => n.remove());
+  // Reading text only: no pinyin, no markers, no paragraph meta, notes or buttons.
+  holder.querySelectorAll('rt, rp, .sic-mark, .para-meta, .fix, .copy-link, .apparatus, .no-print').forEach((n) => n.remove());
   document.body.append(holder);
   const text = holder.innerText.replace(/\n{3,}/g, '\n\n').trim();
   holder.remove();
@@ -71,7 +97,7 @@ if (form) {
   const state = currentState();
   for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
     const k = input.name as ViewOption;
-    input.checked = input.type === 'radio' ? state[k] === input.value : state[k] === input.value;
+    input.checked = state[k] === input.value;
   }
   const status = form.querySelector('[data-view-status]');
   form.addEventListener('change', (event) => {
@@ -83,9 +109,18 @@ if (form) {
     if (status) status.textContent = input.closest('label')?.textContent?.trim() ?? '';
   });
 }
+/** The page fragment, decoded; a malformed one is taken as it stands. */
+function fragment(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return location.hash.slice(1);
+  }
+}
+
 // A renamed anchor: follow its alias so old links keep working.
 const aliases = JSON.parse(document.querySelector<HTMLElement>('[data-anchor-aliases]')?.dataset.anchorAliases ?? '{}') as Record<string, string>;
-const wanted = decodeURIComponent(location.hash.slice(1));
+const wanted = fragment();
 if (wanted && !document.getElementById(wanted) && aliases[wanted]) location.replace(`#${aliases[wanted]}`);
 
 // Anchored paragraphs must land below the sticky header, whatever its height.
@@ -95,7 +130,7 @@ if (header) {
   new ResizeObserver(() => {
     root.style.setProperty('--header-height', `${header.offsetHeight}px`);
     // The browser scrolled to the fragment before the height was known: scroll again.
-    if (first && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    if (first && location.hash) document.getElementById(fragment())?.scrollIntoView();
     first = false;
   }).observe(header);
 }
@@ -107,4 +142,5 @@ toggle?.addEventListener('click', () => {
   toggle.parentElement?.classList.toggle('open', open);
 });
 if (currentState().tones === 'num') showToneNumbers(true);
+if (currentState().script === 'hk') showHongKongForms(true);
 document.addEventListener('copy', cleanCopy);

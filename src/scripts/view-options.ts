@@ -5,7 +5,7 @@
  */
 export const VIEW_OPTIONS = {
   mode: ['both', 'zh', 'en'],
-  script: ['hans', 'hant'],
+  script: ['hans', 'hant', 'hk'],
   pinyin: ['off', 'on'],
   tones: ['marks', 'num'],
   colours: ['off', 'on'],

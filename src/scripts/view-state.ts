@@ -11,11 +11,20 @@ export function currentState(): ViewState {
   return state as ViewState;
 }
 
-/** `url` with the view's non-default options as query parameters (and its fragment kept). */
-export function viewUrl(state: ViewState, url: string): string {
+/** The page's own default for an option: the /hant/ routes default to traditional script. */
+function pageDefault(k: ViewOption): string {
+  return k === 'script' ? (root.dataset.routeScript ?? VIEW_OPTIONS.script[0]) : VIEW_OPTIONS[k][0];
+}
+
+/**
+ * `url` with the view as query parameters (its fragment kept): the options
+ * that differ from the page's defaults, or every option when `complete` (links
+ * to share, which must open in this view whatever the recipient has saved).
+ */
+export function viewUrl(state: ViewState, url: string, complete = false): string {
   const u = new URL(url);
   for (const k of OPTIONS) {
-    if (state[k] === VIEW_OPTIONS[k][0]) u.searchParams.delete(k);
+    if (!complete && state[k] === pageDefault(k)) u.searchParams.delete(k);
     else u.searchParams.set(k, state[k]);
   }
   return u.href;

@@ -17,7 +17,7 @@ export interface SearchLexicon {
  * text and pinyin) and the glossary terms (whole-term pinyin without spaces,
  * `renleimingyungongtongti`, also maps to the term).
  */
-export function buildSearchLexicon(paragraphs: { zh: string; hant: string; pinyin: string }[], terms: { zh: string; pinyin: string }[]): SearchLexicon {
+export function buildSearchLexicon(paragraphs: { zh: string; hant: string; hk: string; pinyin: string }[], terms: { zh: string; pinyin: string }[]): SearchLexicon {
   const pinyin = new Map<string, Set<string>>();
   const add = (key: string, word: string) => pinyin.set(key, (pinyin.get(key) ?? new Set()).add(word));
   const t2s = new Map<string, string>();
@@ -30,8 +30,10 @@ export function buildSearchLexicon(paragraphs: { zh: string; hant: string; pinyi
     const han = [...p.zh];
     for (let i = 0; i + 1 < han.length; i++) if (HAN.test(han[i]!) && HAN.test(han[i + 1]!)) bigrams.add(han[i]! + han[i + 1]!);
     const hans = [...p.zh];
+    const hk = [...p.hk];
     [...p.hant].forEach((h, i) => {
       const s = hans[i]!;
+      if (hk[i] !== s) t2s.set(hk[i]!, s);
       if (h === s) return;
       t2s.set(h, s);
       const counts = s2tCounts.get(s) ?? new Map<string, number>();

@@ -44,6 +44,20 @@ describe('glossary notes at the point of reading', () => {
     await phone.close();
   });
 
+  it('opens when a keyboard user tabs onto a term, and closes when they move on', async () => {
+    const page = await open('/topics/taiwan/');
+    const marks = page.locator('#taiwan-a1 .zh > .hans a.term');
+    await marks.nth(0).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    const term = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.term);
+    const en = await page.locator(`#term-${term} dd strong`).innerText();
+    expect(await popover(page).innerText()).toContain(en);
+    await page.keyboard.press('/');
+    await expect.poll(() => popover(page).isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('opens from the keyboard and gives focus back when closed', async () => {
     const page = await open('/topics/south-china-sea/');
     const mark = term(page, 'south-china-sea-q1', 'code-of-conduct-in-the-south-china-sea');

@@ -58,6 +58,8 @@ describe('deep links', () => {
     expect(url.pathname).toBe('/topics/china-us/');
     expect(url.hash).toBe('#china-us-a5');
     expect(url.searchParams.get('pinyin')).toBe('on');
+    // The whole view travels with the link, so it opens the same for a reader with other saved settings.
+    expect(Object.fromEntries(url.searchParams)).toEqual({ mode: 'both', script: 'hans', pinyin: 'on', tones: 'marks', colours: 'off' });
     expect(await page.locator('#copy-status').innerText()).toContain('Link copied');
     await page.close();
   });

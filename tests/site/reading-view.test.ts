@@ -120,6 +120,51 @@ describe('reading a topic page', () => {
     await page.close();
   });
 
+  it('copies several paragraphs as clean text: no pinyin, buttons, source lines or notes', async () => {
+    const page = await open('/topics/china-us/?pinyin=on&mode=zh');
+    const copied = await page.evaluate(() => {
+      const range = document.createRange();
+      range.setStartBefore(document.querySelector('#china-us-a4')!);
+      range.setEndAfter(document.querySelector('#china-us-a5')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const data = new DataTransfer();
+      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    });
+    expect(copied).toContain('去年11月，中美元首在旧金山举行历史性会晤');
+    expect(copied).toContain('美国如果总是是一套、做一套');
+    expect(copied).not.toMatch(/Copy link|复制链接|Full transcript|Source reads|zhōng|¶/);
+    expect(copied).not.toMatch(/[A-Za-z]{4,}/);
+    await page.close();
+  });
+
+  it('offers Hong Kong forms as well as Taiwan ones', async () => {
+    const page = await open('/topics/taiwan/');
+    await page.getByRole('radio', { name: '港 Hong Kong' }).check();
+    const run = page.locator('#taiwan-a1 .zh > .hant');
+    expect(await run.isVisible()).toBe(true);
+    expect(await run.getAttribute('lang')).toBe('zh-Hant-HK');
+    const text = await run.innerText();
+    expect(text).toContain('台灣');
+    expect(text).not.toContain('臺灣');
+    await page.getByRole('radio', { name: '繁 Traditional' }).check();
+    expect(await run.innerText()).toContain('臺灣');
+    expect(await run.getAttribute('lang')).toBe('zh-Hant-TW');
+    await page.close();
+  });
+
+  it('lets a reader of a traditional route switch to simplified and keep it on reload and in the address', async () => {
+    const page = await open('/hant/topics/taiwan/');
+    expect(await page.evaluate(() => document.documentElement.dataset.script)).toBe('hant');
+    await page.getByRole('radio', { name: /Simplified/ }).check();
+    expect(new URL(page.url()).searchParams.get('script')).toBe('hans');
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.script ?? 'hans')).toBe('hans');
+    expect(await page.locator('#taiwan-a1 .zh > .hans').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('does not make screen readers read the pinyin as well as the characters', async () => {
     const page = await open('/topics/china-us/?pinyin=on');
     const tree = (await page.locator('#china-us-a1 .zh').ariaSnapshot()).replace(/\s+/g, '');

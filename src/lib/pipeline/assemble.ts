@@ -24,7 +24,14 @@ export interface AuthoredData {
 export function assembleTopics(full: FullTranscript, digest: Digest, alignment: Alignment, data: AuthoredData): TopicOut[] {
   const { topics: entries, topicsFile, outlets, outletsFile } = data;
   const byUnit = new Map<number, SectionAlignment>();
-  for (const s of alignment.sections) if (s.unit !== null) byUnit.set(s.unit, s);
+  for (const s of alignment.sections) {
+    if (s.unit === null) continue;
+    const other = byUnit.get(s.unit);
+    if (other) {
+      throw new SourceError(digest.file, s.section.headingLine, `the sections “${other.section.heading}” (line ${other.section.headingLine}) and “${s.section.heading}” both abridge question ${s.unit}: one answer, one digest section`);
+    }
+    byUnit.set(s.unit, s);
+  }
   const digestOnly = alignment.sections.filter((s) => s.unit === null);
 
   const used = new Set<string>();

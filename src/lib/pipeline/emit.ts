@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ConferenceOut, TopicOut } from './output-schema.ts';
 
@@ -30,23 +30,38 @@ export function conferenceToJson(conference: ConferenceOut): string {
 }
 
 /**
- * Replace the contents of `dir` with `files` (name → text) all at once: write
- * everything to a sibling temporary folder first, then swap it in. If anything
- * fails before the swap, the previous output is left untouched.
+ * Replace several output folders (name → files) under `root` together: write
+ * everything into one staging folder first, then swap each folder in. If a
+ * write fails, nothing has changed; if a swap fails, the folders already
+ * swapped are put back, so the previous output stays whole and consistent.
  */
-export function writeDirectoryAtomically(dir: string, files: Map<string, string>): void {
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const staging = mkdtempSync(join(parent, `.${basename(dir)}-new-`));
+export function writeOutputAtomically(root: string, folders: Record<string, Map<string, string>>): void {
+  mkdirSync(root, { recursive: true });
+  const staging = mkdtempSync(join(root, '.output-new-'));
+  const backup = mkdtempSync(join(root, '.output-old-'));
   try {
-    for (const [name, text] of files) writeFileSync(join(staging, name), text);
-  } catch (error) {
+    for (const [folder, files] of Object.entries(folders)) {
+      mkdirSync(join(staging, folder));
+      for (const [name, text] of files) writeFileSync(join(staging, folder, name), text);
+    }
+    const placed: string[] = [];
+    try {
+      for (const folder of Object.keys(folders)) {
+        const target = join(root, folder);
+        if (existsSync(target)) renameSync(target, join(backup, folder));
+        renameSync(join(staging, folder), target);
+        placed.push(folder);
+      }
+    } catch (error) {
+      // Undo: remove what was placed, and move every original that was set aside back.
+      for (const folder of Object.keys(folders)) {
+        if (placed.includes(folder)) rmSync(join(root, folder), { recursive: true, force: true });
+        if (existsSync(join(backup, folder))) renameSync(join(backup, folder), join(root, folder));
+      }
+      throw error;
+    }
+  } finally {
     rmSync(staging, { recursive: true, force: true });
-    throw error;
+    rmSync(backup, { recursive: true, force: true });
   }
-  const old = `${dir}.old`;
-  rmSync(old, { recursive: true, force: true });
-  if (existsSync(dir)) renameSync(dir, old);
-  renameSync(staging, dir);
-  rmSync(old, { recursive: true, force: true });
 }

@@ -39,7 +39,6 @@ export function splitFurniture(source: NormalisedSource): FurnitureSplit {
     let content = lines[i]!;
     const line = i + 1;
     if (content === '') continue;
-    const tight = (lines[i - 1] ?? '') !== '' || (lines[i + 1] ?? '') !== '';
 
     if (title === null) {
       title = make('title', line, content);
@@ -72,7 +71,7 @@ export function splitFurniture(source: NormalisedSource): FurnitureSplit {
       furniture.push(make('source-tag', line, tag[1]!));
       content = content.slice(0, tag.index);
     }
-    if (content !== '') text.push(tight ? { line, text: content, tight } : { line, text: content });
+    if (content !== '') text.push({ line, text: content });
   }
 
   if (title === null) {

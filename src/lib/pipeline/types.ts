@@ -22,8 +22,6 @@ export interface NormalisedSource {
 export interface TextLine {
   line: number;
   text: string;
-  /** True when the line touches another non-empty line with no blank line between. */
-  tight?: boolean;
 }
 
 /** Where a paragraph comes from in its source. */
