@@ -76,6 +76,7 @@ function phrases(queries: string[]): string[] {
 }
 
 async function run(): Promise<void> {
+  for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) input.value = query;
   if (!list || !summary || !query) return;
   summary.textContent = 'Searching…';
   const base = import.meta.env.BASE_URL;

@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { z } from 'zod';
+import { loadYaml } from '../lib/pipeline/authored.ts';
+
+const aliasesSchema = z.array(
+  z.object({ page: z.string().startsWith('/'), from: z.string().min(1), to: z.string().min(1) }).strict(),
+);
 
 /** One renamed anchor on a page. */
-export interface AnchorAlias {
-  page: string;
-  from: string;
-  to: string;
-}
+export type AnchorAlias = z.infer<typeof aliasesSchema>[number];
 
-/** The authored anchor aliases (content/data/anchor-aliases.yaml). */
+/** The authored anchor aliases (content/data/anchor-aliases.yaml), validated. */
 export function anchorAliases(): AnchorAlias[] {
-  return (parse(readFileSync('content/data/anchor-aliases.yaml', 'utf8')) as AnchorAlias[] | null) ?? [];
+  return loadYaml('content/data/anchor-aliases.yaml', aliasesSchema);
 }
 
 /** The aliases of one page as an `old → new` map, or null when it has none. */

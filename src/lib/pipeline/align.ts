@@ -83,9 +83,11 @@ function duplicateGroups(sections: DigestSection[]): DigestSection[][] {
 
 /**
  * Of the copies of a repeated section, keep the one that sits best in the
- * press conference's order: a section that matches no answer was asked after
- * the full transcript breaks off, so it belongs after every matched section.
- * The copy with the fewest matched sections after it wins; ties go to the first.
+ * press conference's order. A section that abridges an answer is placed by
+ * that answer, so its first copy is kept. A section that matches no answer was
+ * asked after the full transcript breaks off, so it belongs after every
+ * matched section: the copy with the fewest matched sections after it wins;
+ * ties go to the first.
  */
 function keptCopy(copies: DigestSection[], sections: DigestSection[], matches: UnitMatch[]): DigestSection {
   const laterMatched = (copy: DigestSection) =>

@@ -7,7 +7,7 @@ import { loadYaml } from './authored.ts';
 import { conferenceToJson, topicToMarkdown } from './emit.ts';
 import { SourceError } from './errors.ts';
 import { attachTranslations } from './attach-translations.ts';
-import { annotateEditorial } from './annotate-text.ts';
+import { annotateEditorial } from './editorial.ts';
 import { annotateText, checkOverridesUsed } from './annotate.ts';
 import { loadReadingOverrides, type ReadingOverrides } from '../reading/overrides.ts';
 import { normaliseSource } from './normalise.ts';
@@ -21,7 +21,7 @@ import type { SourceRole } from './types.ts';
 export interface PipelineInput {
   fullTranscript: string;
   digest: string;
-  /** Folder of the authored data files (conference.yaml, outlets.yaml, topics.yaml). */
+  /** Folder of the authored data files: conference, outlets, topics, glossary, corrections, pinyin and traditional overrides. */
   dataDir: string;
   /** Folder of the English translation files, one per topic. */
   translationsDir: string;
@@ -39,8 +39,10 @@ export interface PipelineOutput {
 }
 
 /**
- * Run the whole pipeline in memory: normalise → paragraphs → parse (full,
- * digest) → align → assemble → account → validate → render. Writes nothing.
+ * Run the whole pipeline in memory: normalise → furniture → paragraphs →
+ * parse (full, digest) → align → assemble → translations → annotate (pinyin,
+ * traditional) → editorial layer (corrections, glossary, digest comparison) →
+ * account → validate → render. Writes nothing.
  *
  * @throws SourceError naming file and line for any bad input.
  */
