@@ -61,7 +61,7 @@ describe('reading a topic page', () => {
     await page.close();
   });
 
-  it('interleaves the pairs on a phone-sized screen', async () => {
+  it('interleaves the pairs on a phone-sized screen, and switches language there too', async () => {
     const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await open('/topics/china-eu/', phone.context);
     const [zb, eb] = [await page.locator('#china-eu-a1 .zh').boundingBox(), await page.locator('#china-eu-a1 .en').boundingBox()];
@@ -70,6 +70,12 @@ describe('reading a topic page', () => {
     expect(await page.locator('[data-view-controls]').isVisible()).toBe(false);
     await page.getByRole('button', { name: /Reading view/ }).click();
     expect(await page.locator('[data-view-controls]').isVisible()).toBe(true);
+    await page.getByRole('radio', { name: 'English', exact: true }).check();
+    expect(await page.locator('#china-eu-a1 .zh').isVisible()).toBe(false);
+    expect(await page.locator('#china-eu-a1 .en').isVisible()).toBe(true);
+    await page.getByRole('radio', { name: '中文', exact: true }).check();
+    expect(await page.locator('#china-eu-a1 .zh').isVisible()).toBe(true);
+    expect(await page.locator('#china-eu-a1 .en').isVisible()).toBe(false);
     await phone.close();
   });
 
