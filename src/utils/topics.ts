@@ -31,3 +31,9 @@ export function topicParagraphs(topic: Topic) {
 export function termIds(paragraphs: { terms: { term: string }[] }[]): string[] {
   return [...new Set(paragraphs.flatMap((p) => p.terms.map((t) => t.term)))];
 }
+
+/** Static paths for routes with one page per topic (`/topics/[slug]/`, `/hant/topics/[slug]/`). */
+export async function topicStaticPaths() {
+  const topics = await getTopics();
+  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
+}
