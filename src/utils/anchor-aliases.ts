@@ -1,12 +1,5 @@
-import { z } from 'zod';
 import { loadYaml } from '../lib/pipeline/authored.ts';
-
-const aliasesSchema = z.array(
-  z.object({ page: z.string().startsWith('/'), from: z.string().min(1), to: z.string().min(1) }).strict(),
-);
-
-/** One renamed anchor on a page. */
-export type AnchorAlias = z.infer<typeof aliasesSchema>[number];
+import { anchorAliasesSchema as aliasesSchema, type AnchorAlias } from '../schemas/anchor-aliases.ts';
 
 /** The authored anchor aliases (content/data/anchor-aliases.yaml), validated. */
 export function anchorAliases(): AnchorAlias[] {

@@ -1,5 +1,7 @@
 import { SourceError } from './errors.ts';
-import type { ConferenceData, OutletData, TopicEntry, TopicsData } from './schemas.ts';
+import type { ConferenceData } from '../../schemas/conference.ts';
+import type { OutletData } from '../../schemas/outlets.ts';
+import type { TopicEntry, TopicsData } from '../../schemas/topics.ts';
 import type { DigestParagraphOut, ParagraphOut, TopicOut } from './output-schema.ts';
 import type { Alignment, Digest, FullTranscript, Paragraph, SectionAlignment } from './types.ts';
 

@@ -1,22 +1,8 @@
-import { z } from 'zod';
+import type { Correction } from '../../schemas/corrections.ts';
 import { yamlLine } from './authored.ts';
 import { SourceError } from './errors.ts';
 
-export const correctionSchema = z.array(
-  z
-    .object({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-      paragraph: z.string().min(1),
-      source: z.string().min(1),
-      corrected: z.string(),
-      kind: z.enum(['typo', 'garble', 'omission', 'duplication']),
-      certainty: z.enum(['certain', 'probable', 'uncertain']),
-      evidence: z.string().min(1),
-      note: z.string().min(1),
-    })
-    .strict(),
-);
-export type Correction = z.infer<typeof correctionSchema>[number];
+export type { Correction };
 
 /** A correction placed in its paragraph: code-point range [from, to) of the printed text. */
 export interface PlacedCorrection extends Correction {

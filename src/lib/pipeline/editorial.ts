@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { loadYaml, yamlLine } from './authored.ts';
 import { diffChars } from './apparatus.ts';
-import { placeCorrections, correctionSchema } from './corrections.ts';
+import { placeCorrections } from './corrections.ts';
+import { correctionsSchema as correctionSchema } from '../../schemas/corrections.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import { SourceError } from './errors.ts';
-import { checkGlossary, findTerms, glossarySchema } from './glossary.ts';
+import { checkGlossary, findTerms } from './glossary.ts';
 import type { ConferenceOut, GlossaryOut, ParagraphOut, TopicOut } from './output-schema.ts';
 import { toTraditional } from '../reading/script.ts';
 import type { ReadingOverrides } from '../reading/overrides.ts';

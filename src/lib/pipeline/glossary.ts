@@ -1,23 +1,8 @@
-import { z } from 'zod';
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { yamlLine } from './authored.ts';
 import { SourceError } from './errors.ts';
 
-export const glossaryCategories = ['concept', 'slogan', 'framework', 'institution', 'event', 'initiative', 'place'] as const;
-
-export const glossarySchema = z.array(
-  z
-    .object({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
-      zh: z.string().min(1),
-      also: z.array(z.string().min(1)).optional(),
-      pinyin: z.string().min(1),
-      en: z.string().min(1),
-      note: z.string().min(1),
-      category: z.enum(glossaryCategories),
-    })
-    .strict(),
-);
-export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+export type { GlossaryEntry } from '../../schemas/glossary.ts';
 
 /** An occurrence of a glossary term: code-point range [from, to) of a text. */
 export interface TermMark {

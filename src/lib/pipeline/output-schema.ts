@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conferenceSchema } from './schemas.ts';
+import { conferenceSchema } from '../../schemas/conference.ts';
 
 /**
  * The shape of what the pipeline emits: the frontmatter of each topic's

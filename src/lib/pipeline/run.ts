@@ -14,7 +14,9 @@ import { normaliseSource } from './normalise.ts';
 import { type ConferenceOut, conferenceOutSchema, type GlossaryOut, glossaryOutSchema, type TopicOut, topicSchema } from './output-schema.ts';
 import { parseDigest } from './parse-digest.ts';
 import { parseFullTranscript } from './parse-full.ts';
-import { conferenceSchema, outletsSchema, topicsSchema } from './schemas.ts';
+import { conferenceSchema } from '../../schemas/conference.ts';
+import { outletsSchema } from '../../schemas/outlets.ts';
+import { topicsSchema } from '../../schemas/topics.ts';
 import type { SourceRole } from './types.ts';
 
 /** Where the pipeline reads from. */

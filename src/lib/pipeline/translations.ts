@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import { translationEntrySchema as entrySchema } from '../../schemas/translations.ts';
 import { SourceError } from './errors.ts';
 import { missingNumbers } from './numbers.ts';
 
@@ -15,16 +15,6 @@ export interface Translation {
 }
 
 const HAN = /\p{Script=Han}/u;
-
-const entrySchema = z.union([
-  z.string(),
-  z.object({
-    en: z.string(),
-    flag: z.string().min(1).optional(),
-    /** Chinese characters the English may keep (e.g. a name shown in both scripts). */
-    allowChinese: z.string().min(1).optional(),
-  }).strict(),
-]);
 
 /**
  * Read every translation file of a folder (`*.yaml`), keyed by paragraph ID.
