@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import tailwindcss from '@tailwindcss/vite';
-import rehypeTagChinese from './src/lib/markdown/rehype-tag-chinese.ts';
+import rehypeChineseScripts from './src/lib/markdown/rehype-chinese-scripts.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -12,7 +12,7 @@ export default defineConfig({
   markdown: {
     // Astro's default Markdown engine runs no remark plugins; CJK emphasis such as
     // **王毅：**中美关系… needs remark-cjk-friendly, so use the unified processor.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeTagChinese], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeChineseScripts, { edition: './content/generated/edition.json', pages: './content/pages' }]], smartypants: false }),
   },
   vite: {
     plugins: [tailwindcss()],

@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The edition is built once for the suite; stage tests feed crafted input to one stage.
+          globalSetup: ['tests/helpers/edition-setup.ts'],
         },
       },
       {

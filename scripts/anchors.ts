@@ -8,10 +8,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { anchorManifest, compareAnchors, type AnchorManifest } from './lib/anchors.ts';
-import { loadBuiltContent, paragraphTexts } from './lib/content.ts';
+import { loadEdition } from './lib/content.ts';
+import { paragraphTexts } from '../src/schemas/edition-model.ts';
 
 const MANIFEST = 'content/anchor-manifest.json';
-const built = anchorManifest('dist', paragraphTexts(loadBuiltContent()));
+const built = anchorManifest('dist', paragraphTexts(loadEdition()));
 if (process.argv.includes('--accept')) {
   writeFileSync(MANIFEST, `${JSON.stringify(built, null, 1)}\n`);
   console.log(`anchors: ${Object.values(built).flatMap(Object.keys).length} anchors on ${Object.keys(built).length} pages → ${MANIFEST}`);

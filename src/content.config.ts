@@ -1,28 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { conferenceOutSchema, glossaryOutSchema, topicSchema } from './lib/pipeline/output-schema.ts';
+import { editionSchema, topicSchema } from './schemas/edition.ts';
 
 /**
- * Topics: one Markdown file per topic, written by `scripts/build-content.ts`
- * from the two transcripts. The frontmatter schema is the pipeline's own, so
- * the site validates exactly what the pipeline promises to emit.
+ * Topics: one Markdown file per topic, written by `scripts/build-content.ts`;
+ * the frontmatter is the edition document's topic, validated with the
+ * edition's own schema, so the site and the build cannot disagree.
  */
 const topics = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/topics' }),
   schema: topicSchema,
 });
 
-/** The conference-wide record: title, lede, furniture, truncation, accounting. */
-const conference = defineCollection({
-  loader: file('./content/generated/conference.json'),
-  schema: conferenceOutSchema,
-});
-
-/** The glossary of key terms, with where each term is marked. */
-const glossary = defineCollection({
-  loader: file('./content/generated/glossary.json'),
-  schema: glossaryOutSchema,
+/** The edition document itself (content/generated/edition.json), as one entry. */
+const edition = defineCollection({
+  loader: file('./content/generated/edition.json', { parser: (text) => [{ id: 'edition', ...JSON.parse(text) }] }),
+  schema: editionSchema.extend({ id: z.literal('edition') }),
 });
 
 /** Authored prose pages (About), written in Markdown. */
@@ -35,4 +29,4 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { topics, conference, glossary, pages };
+export const collections = { topics, edition, pages };

@@ -38,12 +38,11 @@ document.addEventListener('click', async (event) => {
   const label = button.querySelector('.copy-label');
   if (!label) return;
   if (!labels.has(label)) labels.set(label, [...label.childNodes]);
-  const zh = document.createElement('span');
-  zh.lang = 'zh-Hans';
-  zh.textContent = copied ? '已复制' : '未能复制';
-  label.replaceChildren(zh, copied ? ' Copied' : ' Could not copy');
+  // The page carries the confirmation labels in both scripts (content/ui.yaml, converted by the build).
+  const template = document.querySelector<HTMLTemplateElement>(`template[data-ui="${copied ? 'copied' : 'copyFailed'}"]`);
+  if (template) label.replaceChildren(template.content.cloneNode(true));
   button.dataset.copied = 'true';
-  if (status) status.textContent = copied ? `Link copied: ${link}` : `Could not copy the link: ${link}`;
+  if (status) status.textContent = `${template?.content.textContent?.trim() ?? ''}: ${link}`;
   clearTimeout(timers.get(label));
   timers.set(
     label,

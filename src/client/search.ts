@@ -18,9 +18,11 @@ interface Pagefind {
 interface Lexicon {
   pinyin: Record<string, string[]>;
   t2s: Record<string, string>;
-  s2t: Record<string, string>;
   bigrams: string;
 }
+
+type Script = 'hans' | 'hant' | 'hk';
+const LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant-TW', hk: 'zh-Hant-HK' };
 
 const HAN = /\p{Script=Han}/u;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
@@ -66,8 +68,57 @@ function splitPinyin(token: string, lexicon: Lexicon): string[] | null {
   return best[token.length] ?? null;
 }
 
-function toTraditional(html: string, lexicon: Lexicon): string {
-  return [...html].map((c) => lexicon.s2t[c] ?? c).join('');
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+/**
+ * An excerpt of `display` around the first match, with every match marked.
+ * Matches are found in `key` (the text as indexed: simplified Chinese, or the
+ * English lower-cased), which has as many characters as `display`, so the
+ * marks fall on the same characters in any script. A cut is shown with “…”.
+ */
+export function excerptHtml(display: string, key: string, needles: string[], radius = 40): string {
+  const shown = [...display];
+  const keyed = [...key];
+  const found: [number, number][] = [];
+  for (const needle of needles.filter(Boolean)) {
+    const n = [...needle];
+    for (let i = 0; i + n.length <= keyed.length; i++) {
+      if (n.every((c, k) => keyed[i + k] === c)) found.push([i, i + n.length]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const marks: [number, number][] = [];
+  for (const m of found) {
+    const last = marks[marks.length - 1];
+    if (last && m[0] < last[1]) last[1] = Math.max(last[1], m[1]);
+    else marks.push([...m]);
+  }
+  const first = marks[0] ?? [0, 0];
+  const from = Math.max(0, first[0] - radius);
+  const to = Math.min(shown.length, first[1] + radius * 2);
+  let html = from > 0 ? '…' : '';
+  let at = from;
+  for (const [a, b] of marks) {
+    if (b <= from || a >= to) continue;
+    html += escape(shown.slice(at, Math.max(at, a)).join('')) + `<mark>${escape(shown.slice(Math.max(at, a), Math.min(b, to)).join(''))}</mark>`;
+    at = Math.min(b, to);
+  }
+  html += escape(shown.slice(at, to).join('')) + (to < shown.length ? '…' : '');
+  return html;
+}
+
+/** The reader's script, as the view attributes on <html> say. */
+function chosenScript(): Script {
+  const s = document.documentElement.dataset.script;
+  return s === 'hant' || s === 'hk' ? s : 'hans';
+}
+
+function span(text: string, lang: string): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.lang = lang;
+  el.textContent = text;
+  return el;
 }
 
 /** What the reader typed, as the text a matching paragraph must contain (Chinese queries only). */
@@ -116,7 +167,9 @@ async function run(): Promise<void> {
       hits.push(data);
     }
   }
-  const hant = document.documentElement.dataset.script === 'hant';
+  const script = chosenScript();
+  const suffix = script === 'hans' ? '' : `_${script}`;
+  const chineseHits = new Set(hits.filter((h) => exact.some((p) => (h.meta['zh'] ?? '').includes(p))).map((h) => h.url));
   list.replaceChildren(
     ...hits.slice(0, 40).map((hit) => {
       const item = document.createElement('li');
@@ -124,15 +177,22 @@ async function run(): Promise<void> {
       const link = document.createElement('a');
       link.href = hit.url;
       link.className = 'search-title';
-      link.textContent = hit.meta['title'] ?? hit.url;
+      link.append(span(hit.meta[`title_zh${suffix}`] ?? hit.meta['title_zh'] ?? '', LANG[script]), ' · ', span(hit.meta['title_en'] ?? '', 'en'));
       const meta = document.createElement('p');
       meta.className = 'search-meta';
+      meta.lang = 'en';
       meta.textContent = [hit.meta['where'], hit.meta['outlet']].filter(Boolean).join(' · ');
       const excerpt = document.createElement('p');
       excerpt.className = 'search-excerpt';
-      // Pagefind escapes the indexed text; its excerpt adds only <mark> elements.
-      excerpt.innerHTML = hant ? toTraditional(hit.excerpt, lexicon) : hit.excerpt;
-      excerpt.lang = HAN.test(hit.excerpt) ? (hant ? 'zh-Hant-TW' : 'zh-Hans') : 'en';
+      if (chineseHits.has(hit.url)) {
+        const zh = hit.meta['zh'] ?? '';
+        excerpt.innerHTML = excerptHtml(hit.meta[`zh${suffix}`] ?? zh, zh, exact);
+        excerpt.lang = LANG[script];
+      } else {
+        const en = hit.meta['en'] ?? '';
+        excerpt.innerHTML = excerptHtml(en, en.toLowerCase(), words, 110);
+        excerpt.lang = 'en';
+      }
       item.append(link, meta, excerpt);
       return item;
     }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGIONS } from './common.ts';
 
 /** `content/data/conference.yaml`: the facts about the event, in both languages. */
 
@@ -7,7 +8,7 @@ const sourceFacts = z.object({ file: z.string().min(1), zh: z.string().min(1), e
 
 export const conferenceSchema = z
   .object({
-    speaker: z.object({ zh: z.string().min(1), en: z.string().min(1), roleZh: z.string().min(1), roleEn: z.string().min(1) }).strict(),
+    speaker: z.object({ zh: z.string().min(1), en: z.string().min(1), roleZh: z.string().min(1), roleEn: z.string().min(1), region: z.enum(REGIONS) }).strict(),
     title: z.object({ en: z.string().min(1) }).strict(),
     /** Short name of the event for running heads and the site name (`王毅记者会`, `Wang Yi’s press conference`). */
     shortTitle: bilingual,

@@ -1,14 +1,11 @@
-import { NO_READING, toneOf } from '../lib/reading/pinyin.ts';
+import { NO_READING, toneOf } from '../schemas/pinyin.ts';
 import { escapeHtml } from './escape-html.ts';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/** Word boundaries of a simplified text, as [start, end) code-point ranges. */
-export function wordRanges(text: string): [number, number][] {
+/** The edition's word lengths as [start, end) code-point ranges. */
+export function wordRanges(words: readonly number[]): [number, number][] {
   const ranges: [number, number][] = [];
   let at = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const length = [...segment].length;
+  for (const length of words) {
     ranges.push([at, at + length]);
     at += length;
   }
@@ -24,8 +21,8 @@ export interface Wrap {
 }
 
 /**
- * Ruby markup for a run of Chinese text: one `<ruby>` per word (as segmented
- * in the simplified text), one `<rt>` per syllable carrying its tone as a
+ * Ruby markup for a run of Chinese text: one `<ruby>` per word (as the
+ * edition segments it), one `<rt>` per syllable carrying its tone as a
  * class (`t1`…`t5`) for tone colours. Characters without a reading
  * (punctuation, digits, Latin letters) are plain text and never annotated.
  * `<rt>` is hidden from assistive technology: screen readers already voice
@@ -33,7 +30,7 @@ export interface Wrap {
  *
  * @param display the characters to show (simplified or traditional), same length as `readings`
  * @param readings one syllable per character, NO_READING for none
- * @param words word ranges from wordRanges() over the simplified text
+ * @param words word ranges (see wordRanges) of the edition's segmentation
  * @param wraps non-overlapping annotations (glossary terms, corrections); words are cut at their edges
  */
 export function rubyHtml(display: string, readings: readonly string[], words: readonly [number, number][], wraps: readonly Wrap[] = []): string {

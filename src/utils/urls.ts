@@ -14,3 +14,8 @@ export function topicPath(slug: string): string {
 export function anchorPath(slug: string, id: string): string {
   return `${topicPath(slug)}#${id}`;
 }
+
+/** Path of a topic's Markdown download. */
+export function topicMarkdownPath(slug: string): string {
+  return pagePath(`topics/${slug}.md`);
+}

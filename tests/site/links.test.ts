@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { anchorManifest, compareAnchors, htmlPages, pageFile, type AnchorManifest } from '../../scripts/lib/anchors.ts';
-import { loadBuiltContent, paragraphTexts } from '../../scripts/lib/content.ts';
+import { loadEdition } from '../../scripts/lib/content.ts';
+import { paragraphTexts } from '../../src/schemas/edition-model.ts';
 
 const DIST = 'dist';
-const built = anchorManifest(DIST, paragraphTexts(loadBuiltContent()));
+const built = anchorManifest(DIST, paragraphTexts(loadEdition()));
 
 describe('links and anchors', () => {
   it('has no broken internal link or missing anchor anywhere in the built site', () => {

@@ -1,5 +1,7 @@
-import { bigrams, containment, splitSentences } from './similarity.ts';
-import type { Alignment, Digest, DigestSection, DuplicateSection, FullTranscript, ParagraphAlignment, QaUnit, SectionAlignment, Span } from './types.ts';
+import { splitSentences } from '../parse/sentences.ts';
+import type { Digest, DigestSection, FullTranscript, QaUnit } from '../parse/types.ts';
+import { bigrams, containment } from './similarity.ts';
+import type { Alignment, DuplicateSection, ParagraphAlignment, SectionAlignment, Span } from './types.ts';
 
 /** A section must share at least this much of its wording with an answer to count as its abridgement. */
 export const SECTION_THRESHOLD = 0.5;

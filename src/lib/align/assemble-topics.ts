@@ -1,18 +1,10 @@
-import { SourceError } from './errors.ts';
-import type { ConferenceData } from '../../schemas/conference.ts';
-import type { OutletData } from '../../schemas/outlets.ts';
+import type { Loaded } from '../load/yaml.ts';
+import { SourceError } from '../load/errors.ts';
+import type { OutletsData } from '../../schemas/outlets.ts';
 import type { TopicEntry, TopicsData } from '../../schemas/topics.ts';
-import type { DigestParagraphOut, ParagraphOut, TopicOut } from './output-schema.ts';
-import type { Alignment, Digest, FullTranscript, Paragraph, SectionAlignment } from './types.ts';
-
-/** Authored data the assembly needs, with the files it came from (for error messages). */
-export interface AuthoredData {
-  conference: ConferenceData;
-  outlets: Record<string, OutletData>;
-  outletsFile: string;
-  topics: TopicsData;
-  topicsFile: string;
-}
+import type { Digest, FullTranscript, Paragraph } from '../parse/types.ts';
+import type { AlignedDigestParagraph, AlignedParagraph, AlignedTopic } from './aligned.ts';
+import type { Alignment, SectionAlignment } from './types.ts';
 
 /**
  * Build the topics in press-conference order: the opening remarks, one topic
@@ -21,10 +13,10 @@ export interface AuthoredData {
  * (`<slug>-q1`, `<slug>-a3`, `<slug>-d2`).
  *
  * @throws SourceError when a Q&A, digest-only section or outlet has no authored
- * entry, or an authored entry matches nothing.
+ * entry, or an authored entry matches nothing (at the entry's own line).
  */
-export function assembleTopics(full: FullTranscript, digest: Digest, alignment: Alignment, data: AuthoredData): TopicOut[] {
-  const { topics: entries, topicsFile, outlets, outletsFile } = data;
+export function assembleTopics(full: FullTranscript, digest: Digest, alignment: Alignment, topics: Loaded<TopicsData>, outlets: Loaded<OutletsData>): AlignedTopic[] {
+  const entries = topics.data;
   const byUnit = new Map<number, SectionAlignment>();
   for (const s of alignment.sections) {
     if (s.unit === null) continue;
@@ -35,12 +27,11 @@ export function assembleTopics(full: FullTranscript, digest: Digest, alignment: 
     byUnit.set(s.unit, s);
   }
   const digestOnly = alignment.sections.filter((s) => s.unit === null);
-
   const used = new Set<string>();
-  const topics: TopicOut[] = [];
+  const result: AlignedTopic[] = [];
 
   const opening = entries.opening;
-  topics.push({
+  result.push({
     slug: opening.slug,
     order: 0,
     kind: 'opening',
@@ -58,30 +49,30 @@ export function assembleTopics(full: FullTranscript, digest: Digest, alignment: 
     const entry = entries.questions[String(unit.number)];
     const line = unit.question[0]!.provenance.lines[0]!;
     if (!entry) {
-      throw new SourceError(topicsFile, 1, `no topic entry for question ${unit.number} (${unit.outlet}, ${full.file} line ${line}): add questions.${unit.number} with slug, titleEn and summaryEn`);
+      throw new SourceError(topics.file, topics.lineOf(['questions']), `no topic entry for question ${unit.number} (${unit.outlet}, ${full.file} line ${line}): add questions.${unit.number} with slug, titleEn and summaryEn`);
     }
     used.add(`q${unit.number}`);
-    const outlet = outlets[unit.outlet];
+    const outlet = outlets.data[unit.outlet];
     if (!outlet) {
-      throw new SourceError(outletsFile, 1, `no entry for the outlet “${unit.outlet}” (${full.file} line ${line})`);
+      throw new SourceError(full.file, line, `the outlet “${unit.outlet}” has no entry in ${outlets.file}: add it there (en, country, countryZh, region, kind)`);
     }
     const section = byUnit.get(unit.number) ?? null;
     const answer = withIds(unit.answer, `${entry.slug}-a`);
     const zhTitle = section ? section.section.heading : entry.titleZh;
     if (!zhTitle) {
-      throw new SourceError(topicsFile, 1, `question ${unit.number} has no digest heading: give questions.${unit.number} a titleZh`);
+      throw new SourceError(topics.file, topics.lineOf(['questions', String(unit.number)]), `question ${unit.number} has no digest heading: give questions.${unit.number} a titleZh`);
     }
-    topics.push({
+    result.push({
       slug: entry.slug,
       order: unit.number,
       kind: 'qa',
       number: unit.number,
       title: { zh: zhTitle, en: entry.titleEn, zhFrom: section ? 'digest-heading' : 'authored' },
       summaryEn: entry.summaryEn,
-      outlet: { zh: unit.outlet, ...outlet },
+      outlet: { zh: unit.outlet, en: outlet.en, country: outlet.country, countryZh: outlet.countryZh, region: outlet.region, kind: outlet.kind },
       question: { id: `${entry.slug}-question`, label: unit.questionLabel, paragraphs: withIds(unit.question, `${entry.slug}-q`) },
       answer: { id: `${entry.slug}-answer`, label: unit.answerLabel, paragraphs: answer },
-      digest: section ? digestOut(section, entry, answer, alignment) : null,
+      digest: section ? digestPart(section, entry, answer, alignment) : null,
       sources: section ? ['full', 'digest'] : ['full'],
     });
   }
@@ -89,10 +80,10 @@ export function assembleTopics(full: FullTranscript, digest: Digest, alignment: 
   digestOnly.forEach((section, i) => {
     const entry = entries.digestOnly[section.section.heading];
     if (!entry) {
-      throw new SourceError(topicsFile, 1, `no topic entry for the digest-only section “${section.section.heading}” (${digest.file} line ${section.section.headingLine}): add it under digestOnly`);
+      throw new SourceError(digest.file, section.section.headingLine, `the section “${section.section.heading}” abridges no answer of the full transcript, and ${topics.file} has no digestOnly entry for it: add one (slug, titleEn, summaryEn), or check the full transcript for a missing answer`);
     }
     used.add(`d:${section.section.heading}`);
-    topics.push({
+    result.push({
       slug: entry.slug,
       order: full.units.length + 1 + i,
       kind: 'digest-only',
@@ -102,47 +93,39 @@ export function assembleTopics(full: FullTranscript, digest: Digest, alignment: 
       outlet: null,
       question: null,
       answer: null,
-      digest: digestOut(section, entry, [], alignment),
+      digest: digestPart(section, entry, [], alignment),
       sources: ['digest'],
     });
   });
 
   for (const key of Object.keys(entries.questions)) {
-    if (!used.has(`q${key}`)) throw new SourceError(topicsFile, 1, `questions.${key} matches no question in ${full.file}`);
+    if (!used.has(`q${key}`)) throw new SourceError(topics.file, topics.lineOf(['questions', key]), `questions.${key} matches no question in ${full.file}`);
   }
   for (const heading of Object.keys(entries.digestOnly)) {
-    if (!used.has(`d:${heading}`)) {
-      throw new SourceError(topicsFile, 1, `digestOnly “${heading}” matches no digest-only section in ${digest.file}`);
+    if (!used.has(`d:${heading}`)) throw new SourceError(topics.file, topics.lineOf(['digestOnly', heading]), `digestOnly “${heading}” matches no digest-only section in ${digest.file}`);
+  }
+  const slugs = new Map<string, AlignedTopic>();
+  for (const t of result) {
+    if (slugs.has(t.slug)) {
+      const key = t.kind === 'qa' ? ['questions', String(t.number)] : t.kind === 'digest-only' ? ['digestOnly', t.title.zh] : ['opening'];
+      throw new SourceError(topics.file, topics.lineOf(key), `the slug “${t.slug}” is used twice`);
     }
+    slugs.set(t.slug, t);
   }
-  const slugs = new Set<string>();
-  for (const t of topics) {
-    if (slugs.has(t.slug)) throw new SourceError(topicsFile, 1, `the slug “${t.slug}” is used twice`);
-    slugs.add(t.slug);
-  }
-  return topics;
+  return result;
 }
 
-function withIds(paragraphs: Paragraph[], prefix: string): ParagraphOut[] {
-  // English and reading aids are filled in by attachTranslations and annotateAll.
-  return paragraphs.map((p, i) => ({ id: `${prefix}${i + 1}`, zh: p.text, en: '', flag: null, hant: '', hk: '', pinyin: '', terms: [], corrections: [], provenance: p.provenance }));
+function withIds(paragraphs: Paragraph[], prefix: string): AlignedParagraph[] {
+  return paragraphs.map((p, i) => ({ id: `${prefix}${i + 1}`, zh: p.text, provenance: p.provenance }));
 }
 
-function digestOut(section: SectionAlignment, entry: TopicEntry, answer: ParagraphOut[], alignment: Alignment): NonNullable<TopicOut['digest']> {
+function digestPart(section: SectionAlignment, entry: TopicEntry, answer: AlignedParagraph[], alignment: Alignment): NonNullable<AlignedTopic['digest']> {
   const duplicate = alignment.duplicates.find((d) => d.keptPosition === section.section.position);
-  const paragraphs: DigestParagraphOut[] = section.section.paragraphs.map((p, i) => {
+  const paragraphs: AlignedDigestParagraph[] = section.section.paragraphs.map((p, i) => {
     const aligned = section.paragraphs[i];
     return {
       id: `${entry.slug}-d${i + 1}`,
       zh: p.text,
-      en: '',
-      flag: null,
-      hant: '',
-      hk: '',
-      pinyin: '',
-      terms: [],
-      corrections: [],
-      diff: [],
       provenance: p.provenance,
       spans: (aligned?.spans ?? []).map((s) => ({ paragraph: answer[s.paragraph]!.id, from: s.from, to: s.to })),
       coverage: aligned?.coverage ?? 0,

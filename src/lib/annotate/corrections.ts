@@ -1,8 +1,6 @@
 import type { Correction } from '../../schemas/corrections.ts';
-import { yamlLine } from './authored.ts';
-import { SourceError } from './errors.ts';
-
-export type { Correction };
+import { SourceError } from '../load/errors.ts';
+import type { Loaded } from '../load/yaml.ts';
 
 /** A correction placed in its paragraph: code-point range [from, to) of the printed text. */
 export interface PlacedCorrection extends Correction {
@@ -17,11 +15,12 @@ export interface PlacedCorrection extends Correction {
  * @param texts paragraph ID → Chinese text
  * @throws SourceError naming the corrections file and the entry's line
  */
-export function placeCorrections(corrections: Correction[], texts: ReadonlyMap<string, string>, file: string): Map<string, PlacedCorrection[]> {
+export function placeCorrections(corrections: Loaded<Correction[]>, texts: ReadonlyMap<string, string>): Map<string, PlacedCorrection[]> {
+  const { file } = corrections;
   const placed = new Map<string, PlacedCorrection[]>();
   const ids = new Set<string>();
-  corrections.forEach((c, i) => {
-    const line = () => yamlLine(file, [i]);
+  corrections.data.forEach((c, i) => {
+    const line = () => corrections.lineOf([i]);
     if (ids.has(c.id)) throw new SourceError(file, line(), `the id “${c.id}” is used twice`);
     ids.add(c.id);
     const text = texts.get(c.paragraph);

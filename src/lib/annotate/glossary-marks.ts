@@ -1,8 +1,6 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import { yamlLine } from './authored.ts';
-import { SourceError } from './errors.ts';
-
-export type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { SourceError } from '../load/errors.ts';
+import type { Loaded } from '../load/yaml.ts';
 
 /** An occurrence of a glossary term: code-point range [from, to) of a text. */
 export interface TermMark {
@@ -23,15 +21,16 @@ export interface Range {
  *
  * @throws SourceError naming the glossary file and the entry's line.
  */
-export function checkGlossary(entries: GlossaryEntry[], file: string): void {
+export function checkGlossary(glossary: Loaded<GlossaryEntry[]>): void {
+  const { file, lineOf } = glossary;
   const ids = new Set<string>();
   const forms = new Map<string, string>();
-  entries.forEach((e, i) => {
-    if (ids.has(e.id)) throw new SourceError(file, yamlLine(file, [i]), `the id “${e.id}” is used twice`);
+  glossary.data.forEach((e, i) => {
+    if (ids.has(e.id)) throw new SourceError(file, lineOf([i]), `the id “${e.id}” is used twice`);
     ids.add(e.id);
     for (const form of [e.zh, ...(e.also ?? [])]) {
       const owner = forms.get(form);
-      if (owner) throw new SourceError(file, yamlLine(file, [i]), `“${form}” belongs to both “${owner}” and “${e.id}”`);
+      if (owner) throw new SourceError(file, lineOf([i]), `“${form}” belongs to both “${owner}” and “${e.id}”`);
       forms.set(form, e.id);
     }
   });

@@ -1,15 +1,8 @@
 import * as OpenCC from 'opencc-js';
+import type { ScriptOverride } from '../../schemas/reading-overrides.ts';
 
 /** Traditional-script standards offered: Taiwan (default) and Hong Kong. */
 export type TraditionalVariant = 'tw' | 'hk';
-
-/** An authored correction of a phrase the converter gets wrong in this text. */
-export interface ScriptOverride {
-  simplified: string;
-  tw: string;
-  hk: string;
-  reason: string;
-}
 
 const converters: Partial<Record<TraditionalVariant, (s: string) => string>> = {};
 

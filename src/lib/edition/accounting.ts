@@ -1,5 +1,6 @@
-import type { ConferenceOut, TopicOut } from './output-schema.ts';
-import type { DuplicateSection, NormalisedSource, SourceRole } from './types.ts';
+import { topicParagraphs } from '../../schemas/topic-model.ts';
+import type { Annotated } from '../annotate/annotate.ts';
+import type { NormalisedSource, SourceRole } from '../parse/types.ts';
 
 /** Where each character of a source ended up in the model. */
 export type Place = 'paragraphs' | 'headings' | 'speaker-labels' | 'furniture' | 'duplicates';
@@ -46,22 +47,18 @@ export function accountCharacters(source: NormalisedSource, placed: Placed): Led
 }
 
 /**
- * Everything the emitted model holds that came from one source, by place:
+ * Everything the edition holds that came from one source, by place:
  * paragraphs (by their provenance), speaker labels, digest headings,
  * furniture, and digest sections dropped as repeats.
  */
-export function placedFromOutput(role: SourceRole, topics: TopicOut[], conference: ConferenceOut, duplicates: DuplicateSection[]): Placed {
-  const paragraphs = [conference.lede, conference.digestLede, ...topics.flatMap((t) => [
-    ...(t.question?.paragraphs ?? []),
-    ...(t.answer?.paragraphs ?? []),
-    ...(t.digest?.paragraphs ?? []),
-  ])].filter((p) => p.provenance.source === role);
+export function placedInEdition(role: SourceRole, a: Annotated): Placed {
+  const paragraphs = [a.lede, a.digestLede, ...a.topics.flatMap((t) => topicParagraphs(t).map((x) => x.paragraph))].filter((p) => p.provenance.source === role);
   const full = role === 'full';
   return {
-    paragraphs: paragraphs.map((p) => p.zh),
-    'speaker-labels': full ? topics.flatMap((t) => [t.question?.label ?? '', t.answer?.label ?? '']) : [],
-    headings: full ? [] : topics.flatMap((t) => (t.digest ? [t.digest.heading] : [])),
-    furniture: conference.furniture.filter((f) => f.source === role).map((f) => f.text),
-    duplicates: full ? [] : duplicates.map((d) => d.text),
+    paragraphs: paragraphs.map((p) => p.zh.hans),
+    'speaker-labels': full ? a.topics.flatMap((t) => [t.question?.label.hans ?? '', t.answer?.label.hans ?? '']) : [],
+    headings: full ? [] : a.topics.flatMap((t) => (t.digest ? [t.digest.heading.hans] : [])),
+    furniture: a.furniture.filter((f) => f.source === role).map((f) => f.text.hans),
+    duplicates: full ? [] : a.translated.duplicates.map((d) => d.text),
   };
 }

@@ -1,32 +1,33 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { ConferenceOut, TopicOut } from './output-schema.ts';
+import type { Edition, EditionTopic } from '../../schemas/edition.ts';
 
-/**
- * Render one topic as a Markdown file: YAML frontmatter holding the
- * structured data (paragraph IDs, provenance, alignment), and a plain
- * Markdown body of the same text for readers who download it.
- */
-export function topicToMarkdown(topic: TopicOut): string {
-  const front = stringify(topic, { lineWidth: 0, sortMapEntries: false });
-  const body: string[] = [`# ${topic.title.zh} · ${topic.title.en}`];
-  if (topic.question) {
-    topic.question.paragraphs.forEach((p, i) => body.push(i === 0 ? `**${topic.question!.label}**${p.zh}` : p.zh));
-  }
-  if (topic.answer) {
-    topic.answer.paragraphs.forEach((p, i) => body.push(i === 0 ? `**${topic.answer!.label}**${p.zh}` : p.zh));
-  }
-  if (topic.digest) {
-    body.push(`## 摘要版 · Digest: ${topic.digest.heading}`);
-    for (const p of topic.digest.paragraphs) body.push(p.zh);
-  }
-  return `---\n${front}---\n\n${body.join('\n\n')}\n`;
+/** The output folders under the content root and the files in each: the topic collection and the edition document. */
+export function editionFiles(edition: Edition): Record<'topics' | 'generated', Map<string, string>> {
+  return {
+    topics: new Map(edition.topics.map((t) => [`${t.slug}.md`, topicToMarkdown(t, edition)])),
+    generated: new Map([['edition.json', `${JSON.stringify(edition)}\n`]]),
+  };
 }
 
-/** The conference-wide record, as the JSON array Astro's `file()` loader reads. */
-export function conferenceToJson(conference: ConferenceOut): string {
-  return `${JSON.stringify([conference], null, 2)}\n`;
+/**
+ * One topic as a Markdown file: YAML frontmatter holding the topic exactly as
+ * the edition has it, and a plain Markdown body of its Chinese text for
+ * readers who open the file.
+ */
+export function topicToMarkdown(topic: EditionTopic, edition: Edition): string {
+  const front = stringify(topic, { lineWidth: 0, sortMapEntries: false });
+  const body: string[] = [`# ${topic.title.zh.hans} · ${topic.title.en}`];
+  for (const part of [topic.question, topic.answer]) {
+    part?.paragraphs.forEach((p, i) => body.push(i === 0 ? `**${part.label.hans}**${p.zh.hans}` : p.zh.hans));
+  }
+  if (topic.digest) {
+    const label = edition.ui['digest'];
+    body.push(`## ${label?.zh?.hans ?? ''} · ${label?.en ?? ''}: ${topic.digest.heading.hans}`);
+    for (const p of topic.digest.paragraphs) body.push(p.zh.hans);
+  }
+  return `---\n${front}---\n\n${body.join('\n\n')}\n`;
 }
 
 /**

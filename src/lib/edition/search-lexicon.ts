@@ -1,60 +1,62 @@
-import { tonelessPinyinWords } from './pinyin-words.ts';
+import type { SearchLexicon, ZhString } from '../../schemas/edition.ts';
+import { NO_READING } from '../../schemas/pinyin.ts';
 
-/** What the search page needs to accept pinyin and traditional queries against the simplified index. */
-export interface SearchLexicon {
-  /** Toneless pinyin of a word (`renlei`) → the Chinese words of this text that read so (`人类`). */
-  pinyin: Record<string, string[]>;
-  /** Traditional character → simplified, for every character that differs in this text. */
-  t2s: Record<string, string>;
-  /** Simplified character → its traditional form in this text (the most frequent one). */
-  s2t: Record<string, string>;
-  /** Every pair of adjacent Chinese characters in the text, concatenated: a pinyin reading is kept only if its characters occur together. */
-  bigrams: string;
+const HAN = /\p{Script=Han}/u;
+
+/** Toneless pinyin of a syllable or word: `rénlèi` → `renlei`, `lǜ` → `lv`. */
+export function toneless(pinyin: string): string {
+  return pinyin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v').toLowerCase();
 }
 
 /**
- * Build the lexicon from the paragraphs (their simplified text, traditional
- * text and pinyin) and the glossary terms (whole-term pinyin without spaces,
- * `renleimingyungongtongti`, also maps to the term).
+ * The words of a Chinese string with their toneless pinyin, in the edition's
+ * own segmentation (人类命运共同体 → renlei mingyun gongtong ti); words
+ * without Chinese characters are left out.
  */
-export function buildSearchLexicon(paragraphs: { zh: string; hant: string; hk: string; pinyin: string }[], terms: { zh: string; pinyin: string }[]): SearchLexicon {
+export function pinyinWords(zh: ZhString): { word: string; pinyin: string }[] {
+  const chars = [...zh.hans];
+  const readings = zh.pinyin.split(' ');
+  const out: { word: string; pinyin: string }[] = [];
+  let at = 0;
+  for (const length of zh.words) {
+    const word = chars.slice(at, at + length).filter((c) => HAN.test(c)).join('');
+    const pinyin = readings
+      .slice(at, at + length)
+      .filter((r) => r !== NO_READING)
+      .map(toneless)
+      .join('');
+    if (word && pinyin) out.push({ word, pinyin });
+    at += length;
+  }
+  return out;
+}
+
+/**
+ * The search page's lexicon, built from the paragraphs and the glossary
+ * terms: toneless pinyin → the words that read so (a glossary term's whole
+ * pinyin without spaces maps to the term too), traditional → simplified
+ * characters, and the text's adjacent-character pairs.
+ */
+export function buildSearchLexicon(paragraphs: readonly ZhString[], terms: readonly { zh: ZhString; pinyin: string }[]): SearchLexicon {
   const pinyin = new Map<string, Set<string>>();
   const add = (key: string, word: string) => pinyin.set(key, (pinyin.get(key) ?? new Set()).add(word));
   const t2s = new Map<string, string>();
   const bigrams = new Set<string>();
-  const s2tCounts = new Map<string, Map<string, number>>();
   for (const p of paragraphs) {
-    const words = tonelessPinyinWords(p.zh, p.pinyin).split(' ');
-    const chinese = chineseWords(p.zh);
-    words.forEach((w, i) => chinese[i] && add(w, chinese[i]!));
-    const han = [...p.zh];
-    for (let i = 0; i + 1 < han.length; i++) if (HAN.test(han[i]!) && HAN.test(han[i + 1]!)) bigrams.add(han[i]! + han[i + 1]!);
-    const hans = [...p.zh];
+    for (const { word, pinyin: key } of pinyinWords(p)) add(key, word);
+    const hans = [...p.hans];
+    for (let i = 0; i + 1 < hans.length; i++) if (HAN.test(hans[i]!) && HAN.test(hans[i + 1]!)) bigrams.add(hans[i]! + hans[i + 1]!);
+    const hant = [...p.hant];
     const hk = [...p.hk];
-    [...p.hant].forEach((h, i) => {
-      const s = hans[i]!;
+    hans.forEach((s, i) => {
+      if (hant[i] !== s) t2s.set(hant[i]!, s);
       if (hk[i] !== s) t2s.set(hk[i]!, s);
-      if (h === s) return;
-      t2s.set(h, s);
-      const counts = s2tCounts.get(s) ?? new Map<string, number>();
-      counts.set(h, (counts.get(h) ?? 0) + 1);
-      s2tCounts.set(s, counts);
     });
   }
-  for (const t of terms) add(t.pinyin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-zü]/gi, '').toLowerCase().replace(/ü/g, 'v'), t.zh);
-  const s2t = [...s2tCounts].map(([s, counts]) => [s, [...counts].sort((a, b) => b[1] - a[1])[0]![0]] as const);
+  for (const t of terms) add(toneless(t.pinyin).replace(/[^a-zv]/g, ''), t.zh.hans);
   return {
     pinyin: Object.fromEntries([...pinyin].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()])),
     t2s: Object.fromEntries([...t2s].sort()),
-    s2t: Object.fromEntries(s2t.sort()),
     bigrams: [...bigrams].sort().join(''),
   };
-}
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const HAN = /\p{Script=Han}/u;
-
-/** The Chinese words of a text in the same segmentation as tonelessPinyinWords (words without Chinese dropped). */
-function chineseWords(text: string): string[] {
-  return [...segmenter.segment(text)].map((s) => s.segment.replace(/[^\p{Script=Han}]/gu, '')).filter((w) => w.length > 0);
 }

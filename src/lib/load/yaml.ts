@@ -1,60 +1,68 @@
-import { readFileSync } from 'node:fs';
-import { isNode, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
 import { SourceError } from './errors.ts';
 
-/**
- * Read an authored YAML data file and validate it against a Zod schema.
- * Any problem is reported as a SourceError naming the file and the line of
- * the offending entry, so an editor can go straight to it.
- */
-export function loadYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new SourceError(file, 1, 'cannot read this data file');
-  }
-  return parseYaml(text, file, schema);
+/** An authored YAML file, parsed and validated, that still knows where each of its entries stands. */
+export interface Loaded<T> {
+  file: string;
+  data: T;
+  /** 1-based line where the entry at `path` starts (the deepest existing node along it). */
+  lineOf(path: readonly (string | number)[]): number;
 }
 
-/** Parse and validate YAML text (see {@link loadYaml}); `file` is used in messages. */
-export function parseYaml<T extends z.ZodType>(text: string, file: string, schema: T): z.infer<T> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    throw new SourceError(file, syntax.linePos?.[0]?.line ?? 1, syntax.message.split('\n')[0]!);
-  }
+/**
+ * Parse YAML text and validate it against a schema. Any problem is a
+ * SourceError naming the file and the line of the offending entry, so an
+ * editor can go straight to it.
+ */
+export function parseYaml<T extends z.ZodType>(text: string, file: string, schema: T): Loaded<z.infer<T>> {
+  const { doc, lineOf } = parseDoc(text, file);
   const result = schema.safeParse(doc.toJS());
-  if (result.success) return result.data;
-
-  const issue = result.error.issues[0]!;
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const line = lineOf(doc, path, lineCounter);
-  const where = path.length ? ` at ${path.join('.')}` : '';
-  throw new SourceError(file, line, `${issue.message}${where}`);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const where = path.length ? ` at ${path.join('.')}` : '';
+    throw new SourceError(file, lineOf(path), `${issue.message}${where}`);
+  }
+  return { file, data: result.data, lineOf };
 }
 
 /**
- * The line in a YAML file where the entry at `path` starts (for messages about
- * entries that are valid on their own but wrong against the text).
+ * A YAML map whose values are validated one by one (the translation files):
+ * each key with its value and line, in file order.
  */
-export function yamlLine(file: string, path: (string | number)[]): number {
-  try {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
-    return lineOf(doc, path, lineCounter);
-  } catch {
-    return 1;
-  }
+export function parseYamlEntries<T extends z.ZodType>(text: string, file: string, schema: T, describe: (key: string) => string): { key: string; value: z.infer<T>; line: number }[] {
+  const { doc, counter } = parseDoc(text, file);
+  if (doc.contents === null) return [];
+  if (!isMap(doc.contents)) throw new SourceError(file, 1, 'expected a map of keys to entries');
+  return doc.contents.items.map((pair) => {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const line = isScalar(pair.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : 1;
+    const parsed = schema.safeParse(isNode(pair.value) ? pair.value.toJSON() : pair.value);
+    if (!parsed.success) throw new SourceError(file, line, `“${key}”: ${describe(key)}`);
+    return { key, value: parsed.data, line };
+  });
 }
 
-/** The line of the deepest node along `path` that exists in the document. */
-function lineOf(doc: ReturnType<typeof parseDocument>, path: (string | number)[], counter: LineCounter): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-  }
-  return 1;
+function parseDoc(text: string, file: string): { doc: Document; counter: LineCounter; lineOf: Loaded<unknown>['lineOf'] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
+  const syntax = doc.errors[0];
+  if (syntax) throw new SourceError(file, syntax.linePos?.[0]?.line ?? 1, syntax.message.split('\n')[0]!);
+  const lineOf = (path: readonly (string | number)[]) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+      // A map key whose value is null has no node of its own: use the key's position.
+      if (depth > 0) {
+        const parent = doc.getIn(path.slice(0, depth - 1), true);
+        if (isMap(parent)) {
+          const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[depth - 1]));
+          if (pair && isScalar(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+        }
+      }
+    }
+    return 1;
+  };
+  return { doc, counter, lineOf };
 }

@@ -46,6 +46,8 @@ export interface OverviewItem {
   kind: 'opening' | 'qa' | 'digest-only';
   number: number | null;
   titleZh: string;
+  /** The Chinese title in traditional script (same length), drawn for readers who chose it. */
+  titleZhHant?: string | undefined;
   titleEn: string;
   outletZh: string | null;
   outletEn: string | null;
@@ -446,7 +448,8 @@ export function overviewSvg(items: OverviewItem[], options?: OverviewOptions): s
     body.push(
       `<g class="overview-row">` +
         number +
-        (zh ? textEl(contentX, y + 16, FS_TITLE, escapeXml(zh), `${hidden} lang="zh-Hans"`) : '') +
+        (zh ? textEl(contentX, y + 16, FS_TITLE, escapeXml(zh), `${hidden} lang="zh-Hans"${item.titleZhHant ? ' class="hans"' : ''}`) : '') +
+        (zh && item.titleZhHant ? textEl(contentX, y + 16, FS_TITLE, escapeXml(sameCut(zh, zhFull, item.titleZhHant)), `${hidden} lang="zh-Hant-TW" class="hant"`) : '') +
         textEl(contentX + barW + LABEL_GAP, y + BAR_Y + 12, FS_META, escapeXml(trailing[i] ?? ''), hidden) +
         `<a href="${escapeXml(safeHref(item.href))}" aria-label="${escapeXml(itemLabel(item))}" class="overview-link" data-slug="${escapeXml(item.slug)}" data-kind="${item.kind}">` +
         `<rect class="overview-hit" x="${PAD}" y="${num(y - 2)}" width="${num(width - 2 * PAD)}" height="${ROW - 4}" fill="#000" fill-opacity="0"/>` +
@@ -473,4 +476,12 @@ export function overviewSvg(items: OverviewItem[], options?: OverviewOptions): s
     body.join('') +
     `</svg>`
   );
+}
+
+/** The traditional title cut where the simplified one was (the forms align character by character). */
+function sameCut(cut: string, full: string, hant: string): string {
+  if (cut === full) return hant;
+  const kept = [...cut];
+  const ellipsis = kept[kept.length - 1] === '…' ? 1 : 0;
+  return [...hant].slice(0, kept.length - ellipsis).join('') + (ellipsis ? '…' : '');
 }

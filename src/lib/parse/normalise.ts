@@ -1,4 +1,4 @@
-import { SourceError } from './errors.ts';
+import { SourceError } from '../load/errors.ts';
 import type { NormalisedSource, SourceRole } from './types.ts';
 
 const BOM = '\uFEFF';

@@ -1,4 +1,4 @@
-import { SourceError } from './errors.ts';
+import { SourceError } from '../load/errors.ts';
 import { splitFurniture } from './furniture.ts';
 import { rebuildParagraphs } from './paragraphs.ts';
 import type { Digest, DigestSection, NormalisedSource } from './types.ts';

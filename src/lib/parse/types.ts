@@ -1,11 +1,11 @@
 /**
- * The data model shared by every stage of the transcript pipeline.
- * Nothing here knows about Astro: the pipeline turns two text files into
- * these plain objects, and the emit stage turns them into Markdown files.
+ * What the parse stage makes of the two transcripts: plain structures with
+ * every paragraph's provenance. Nothing here knows about this event or Astro.
  */
 
-/** Which of the two sources a piece of text comes from. */
-export type SourceRole = 'full' | 'digest';
+import type { FurnitureKind, SourceRole } from '../../schemas/common.ts';
+
+export type { FurnitureKind, SourceRole };
 
 /** A source file after normalisation, with 1-based line numbers preserved. */
 export interface NormalisedSource {
@@ -41,14 +41,6 @@ export interface Paragraph {
 }
 
 /** Non-text material of a newspaper page: kept as metadata, never as answer text. */
-export type FurnitureKind =
-  | 'title'
-  | 'dateline'
-  | 'photo-caption'
-  | 'photo-credit'
-  | 'source-tag'
-  | 'continuation-marker';
-
 export interface Furniture {
   kind: FurnitureKind;
   source: SourceRole;
@@ -94,17 +86,6 @@ export interface DigestSection {
   paragraphs: Paragraph[];
 }
 
-/** A digest section printed twice: the copy that was not kept. */
-export interface DuplicateSection {
-  heading: string;
-  keptPosition: number;
-  droppedPosition: number;
-  /** First and last source line of the dropped copy. */
-  lines: [number, number];
-  /** The dropped copy's characters (for the character accounting). */
-  text: string;
-}
-
 /** The digest, parsed. */
 export interface Digest {
   file: string;
@@ -114,34 +95,12 @@ export interface Digest {
   furniture: Furniture[];
 }
 
-/** Part of a full-transcript paragraph: characters [from, to) of paragraph `paragraph` (0-based index in the answer). */
-export interface Span {
-  paragraph: number;
-  from: number;
-  to: number;
-}
-
-/** How one digest paragraph corresponds to the full answer. */
-export interface ParagraphAlignment {
-  /** 0-based index of the digest paragraph in its section. */
-  digestParagraph: number;
-  spans: Span[];
-  /** Share of the digest paragraph's characters covered by the matched spans (0..1). */
-  coverage: number;
-}
-
-/** A digest section matched to the Q&A unit it abridges. */
-export interface SectionAlignment {
-  section: DigestSection;
-  /** Q&A number, or null for a section asked after the full transcript breaks off. */
-  unit: number | null;
-  /** Similarity score of the best match (0..1). */
-  score: number;
-  paragraphs: ParagraphAlignment[];
-}
-
-/** Result of aligning the digest to the full transcript. */
-export interface Alignment {
-  sections: SectionAlignment[];
-  duplicates: DuplicateSection[];
+/** Both sources, parsed. */
+export interface Parsed {
+  full: FullTranscript;
+  digest: Digest;
+  /** What normalisation changed in each source. */
+  normalisation: Record<SourceRole, string[]>;
+  /** The normalised sources (for the character accounting at the end of the build). */
+  normalised: Record<SourceRole, NormalisedSource>;
 }

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewPng } from '../../lib/og/preview-image.ts';
-import { getConference, getTopics, type Topic } from '../../utils/topics.ts';
+import type { EditionTopic } from '../../schemas/edition.ts';
+import { getEdition, getTopics } from '../../utils/edition.ts';
 
 /** One link-preview image per topic, plus `home` for the other pages. */
 export const getStaticPaths = (async () => {
@@ -9,18 +10,19 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const topic = (props as { topic: Topic | null }).topic;
-  const { facts } = await getConference();
+  const topic = (props as { topic: EditionTopic | null }).topic;
+  const edition = await getEdition();
+  const { facts, ui } = edition;
   const byline = !topic
-    ? `${facts.event.en.replace(/^press conference/, 'Press conference')}`
+    ? facts.event.en.replace(/^./, (c) => c.toUpperCase())
     : topic.kind === 'qa'
-      ? `Question ${topic.number} · ${topic.outlet!.en} (${topic.outlet!.country})`
+      ? `${ui['question']?.en} ${topic.number} · ${topic.outlet!.en} (${topic.outlet!.country})`
       : topic.kind === 'opening'
-        ? 'Opening remarks'
-        : 'Asked after question 14 · from the digest';
+        ? (ui['openingRemarks']?.en ?? '')
+        : `Asked after question ${edition.truncatedAfterQuestion} · from the digest`;
   const png = previewPng({
-    titleZh: topic ? topic.title.zh : '王毅就中国外交政策和对外关系答记者问',
-    titleEn: topic ? topic.title.en : 'Wang Yi on China’s foreign policy and external relations: the press conference, annotated',
+    titleZh: topic ? topic.title.zh.hans : edition.title.zh.hans,
+    titleEn: topic ? topic.title.en : `${facts.title.en}: the press conference, annotated`,
     byline,
     footer: `${facts.speaker.en} · press conference · ${facts.dateEn} · Chinese text with English translation`,
   });

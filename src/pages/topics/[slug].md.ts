@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { topicMarkdown } from '../../utils/download-data.ts';
-import { getConference } from '../../utils/topics.ts';
+import { getEdition } from '../../utils/edition.ts';
+import { topicMarkdown } from '../../utils/topic-markdown.ts';
 
 /** Each topic as a Markdown file: /topics/<slug>.md. */
 export const getStaticPaths = (async () => {
@@ -16,6 +16,6 @@ interface Props {
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { entry } = props;
   if (entry.body === undefined) throw new Error(`content/topics/${entry.data.slug}.md has no Markdown body`);
-  const markdown = topicMarkdown({ topic: entry.data, body: entry.body, conference: await getConference(), site });
+  const markdown = topicMarkdown({ topic: entry.data, body: entry.body, edition: await getEdition(), site });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

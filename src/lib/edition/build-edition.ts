@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { editionSchema, type Edition } from '../../schemas/edition.ts';
+import { topicParagraphs } from '../../schemas/topic-model.ts';
+import { alignSources } from '../align/aligned.ts';
+import { annotate, type Annotated } from '../annotate/annotate.ts';
+import type { Authored } from '../load/authored.ts';
+import { parseSources } from '../parse/parse.ts';
+import { translate } from '../translate/translate.ts';
+import { accountCharacters, placedInEdition } from './accounting.ts';
+import { crossReferenceProblems } from './cross-references.ts';
+import { buildSearchLexicon } from './search-lexicon.ts';
+
+/** An internal check of the finished edition failed: a defect of the build, not of an authored file. */
+export class EditionError extends Error {
+  override name = 'EditionError';
+}
+
+/**
+ * The whole content build, in memory: parse → align → translate → annotate →
+ * edition. Reads no file (the authored material comes in loaded) and writes
+ * none (see emit.ts).
+ *
+ * @throws SourceError naming file and line for bad input; EditionError when a
+ * check of the finished edition fails.
+ */
+export function buildEdition(authored: Authored): Edition {
+  const parsed = parseSources(authored.sources, authored.conference.data.speaker.zh);
+  const aligned = alignSources(parsed, authored.topics, authored.outlets);
+  const translated = translate(aligned, authored.translations, authored.translationsDir);
+  return assembleEdition(annotate(translated, authored), authored);
+}
+
+/**
+ * The edition stage: account for every character of both sources, build the
+ * search lexicon, then validate the document against its schema and check
+ * its cross-references.
+ */
+export function assembleEdition(a: Annotated, authored: Authored): Edition {
+  const { normalised } = a.translated.parsed;
+  let accounting: Edition['accounting'];
+  try {
+    accounting = { full: accountCharacters(normalised.full, placedInEdition('full', a)), digest: accountCharacters(normalised.digest, placedInEdition('digest', a)) };
+  } catch (error) {
+    throw new EditionError((error as Error).message);
+  }
+  const aliases: Edition['anchorAliases'] = {};
+  for (const alias of authored.anchorAliases.data) (aliases[alias.page] ??= {})[alias.from] = alias.to;
+  const { full } = a.translated.parsed;
+
+  const draft: Edition = {
+    facts: a.facts,
+    title: a.title,
+    lede: a.lede,
+    digestLede: a.digestLede,
+    furniture: a.furniture,
+    truncatedAfterQuestion: full.continuation ? full.units.length : null,
+    continuation: a.continuation,
+    normalisation: a.translated.parsed.normalisation,
+    accounting,
+    topics: a.topics,
+    glossary: a.glossary,
+    ui: a.ui,
+    anchorAliases: aliases,
+    prose: a.prose,
+    search: buildSearchLexicon(
+      [a.lede.zh, ...a.topics.flatMap((t) => topicParagraphs(t).map((x) => x.paragraph.zh))],
+      a.glossary.map((g) => ({ zh: g.zh, pinyin: g.pinyin })),
+    ),
+  };
+  const parsed = editionSchema.safeParse(draft);
+  if (!parsed.success) throw new EditionError(`the edition does not match its schema:\n${z.prettifyError(parsed.error)}`);
+  const problems = crossReferenceProblems(parsed.data);
+  if (problems.length) throw new EditionError(`the edition's cross-references do not hold:\n- ${problems.join('\n- ')}`);
+  return parsed.data;
+}

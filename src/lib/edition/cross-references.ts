@@ -1,0 +1,69 @@
+import type { Edition, EditionParagraph } from '../../schemas/edition.ts';
+import { topicParagraphs } from '../../schemas/topic-model.ts';
+
+/**
+ * The checks a schema cannot express, made on the finished edition: topics in
+ * order, paragraph IDs unique, every term mark naming a glossary entry, every
+ * correction standing where it says with the text it quotes, every digest span
+ * inside an answer paragraph of its own topic, every glossary occurrence and
+ * every anchor alias pointing at something that exists.
+ *
+ * @returns the problems found (empty when the edition is consistent)
+ */
+export function crossReferenceProblems(edition: Edition): string[] {
+  const problems: string[] = [];
+  const terms = new Set(edition.glossary.map((g) => g.id));
+  const seen = new Set<string>();
+  const paragraphsOf = new Map<string, Set<string>>();
+  const anchors = new Set<string>();
+
+  const check = (p: EditionParagraph) => {
+    if (seen.has(p.id)) problems.push(`the paragraph ID ${p.id} is used twice`);
+    seen.add(p.id);
+    anchors.add(p.id);
+    const chars = [...p.zh.hans];
+    for (const m of p.terms) {
+      if (!terms.has(m.term)) problems.push(`${p.id}: the term ${m.term} is not in the glossary`);
+      if (m.to > chars.length || m.from >= m.to) problems.push(`${p.id}: the mark of ${m.term} lies outside the text`);
+    }
+    for (const c of p.corrections) {
+      if (chars.slice(c.from, c.to).join('') !== c.source.hans) problems.push(`${p.id}: the correction ${c.id} does not quote the text at ${c.from}–${c.to}`);
+    }
+    for (const form of [p.zh.hant, p.zh.hk]) if ([...form].length !== chars.length) problems.push(`${p.id}: a traditional form differs in length from the simplified text`);
+    if (p.zh.pinyin.split(' ').length !== chars.length) problems.push(`${p.id}: the pinyin does not have one syllable per character`);
+    if (p.zh.words.reduce((n, w) => n + w, 0) !== chars.length) problems.push(`${p.id}: the words do not cover the text`);
+  };
+
+  check(edition.lede);
+  check(edition.digestLede);
+  edition.topics.forEach((t, i) => {
+    if (i > 0 && t.order <= edition.topics[i - 1]!.order) problems.push(`the topic ${t.slug} is out of order`);
+    const ids = new Set<string>([edition.lede.id, edition.digestLede.id]);
+    for (const { paragraph } of topicParagraphs(t)) {
+      check(paragraph);
+      ids.add(paragraph.id);
+    }
+    for (const part of [t.question, t.answer, t.digest]) if (part) anchors.add(part.id);
+    const answer = new Map((t.answer?.paragraphs ?? []).map((p) => [p.id, p.zh.hans]));
+    for (const d of t.digest?.paragraphs ?? []) {
+      for (const s of d.spans) {
+        const text = answer.get(s.paragraph);
+        if (text === undefined) problems.push(`${d.id}: its span points at ${s.paragraph}, not an answer paragraph of ${t.slug}`);
+        else if (s.to > text.length || s.from >= s.to) problems.push(`${d.id}: its span lies outside ${s.paragraph}`);
+      }
+    }
+    paragraphsOf.set(t.slug, ids);
+  });
+
+  for (const g of edition.glossary) {
+    for (const o of g.occurrences) {
+      if (!paragraphsOf.get(o.topic)?.has(o.paragraph)) problems.push(`the glossary occurrence ${o.topic}#${o.paragraph} of ${g.id} does not exist`);
+    }
+  }
+  for (const [page, aliases] of Object.entries(edition.anchorAliases)) {
+    for (const [from, to] of Object.entries(aliases)) {
+      if (!anchors.has(to)) problems.push(`the anchor alias ${page}#${from} points at ${to}, which does not exist`);
+    }
+  }
+  return problems;
+}

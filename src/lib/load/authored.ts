@@ -1,0 +1,167 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import { anchorAliasesSchema, type AnchorAlias } from '../../schemas/anchor-aliases.ts';
+import { conferenceSchema, type ConferenceData } from '../../schemas/conference.ts';
+import { correctionsSchema, type Correction } from '../../schemas/corrections.ts';
+import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { outletsSchema, type OutletsData } from '../../schemas/outlets.ts';
+import { pinyinOverridesSchema, scriptOverridesSchema, type PinyinOverride, type ScriptOverride } from '../../schemas/reading-overrides.ts';
+import { topicsSchema, type TopicsData } from '../../schemas/topics.ts';
+import { translationEntrySchema, type TranslationEntry } from '../../schemas/translations.ts';
+import { uiStringsSchema, type UiStrings } from '../../schemas/ui.ts';
+import { SourceError } from './errors.ts';
+import { parseYaml, parseYamlEntries, type Loaded } from './yaml.ts';
+
+/** Where the authored material lives. Each path may be changed on the command line. */
+export interface AuthoredPaths {
+  fullTranscript: string;
+  digest: string;
+  /** Folder of the data files: conference, topics, outlets, glossary, corrections, overrides, aliases. */
+  dataDir: string;
+  /** Folder of the English translation files, one per topic. */
+  translationsDir: string;
+  /** The interface strings. */
+  uiFile: string;
+  /** Folder of the authored prose pages (About), in Markdown. */
+  pagesDir: string;
+}
+
+/** The committed sources and data. */
+export const DEFAULT_PATHS: AuthoredPaths = {
+  fullTranscript: 'content/sources/full-transcript.txt',
+  digest: 'content/sources/digest.txt',
+  dataDir: 'content/data',
+  translationsDir: 'content/translations',
+  uiFile: 'content/ui.yaml',
+  pagesDir: 'content/pages',
+};
+
+/** A source transcript as read: its bytes and the path used in every message. */
+export interface RawSource {
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** One paragraph's English as authored, with where it stands. */
+export interface TranslationRecord {
+  en: string;
+  /** What the source reads and how it was read, for paragraphs with a faulty source. */
+  flag: string | null;
+  /** The entry as written, with any further fields its schema allows (for the consistency checks). */
+  entry: TranslationEntry;
+  file: string;
+  line: number;
+}
+
+/**
+ * Everything the edition is made from, read once and validated, each entry
+ * still able to say where it stands in its file. No stage after this reads a file.
+ */
+export interface Authored {
+  sources: { full: RawSource; digest: RawSource };
+  conference: Loaded<ConferenceData>;
+  topics: Loaded<TopicsData>;
+  outlets: Loaded<OutletsData>;
+  glossary: Loaded<GlossaryEntry[]>;
+  corrections: Loaded<Correction[]>;
+  pinyinOverrides: Loaded<PinyinOverride[]>;
+  scriptOverrides: Loaded<ScriptOverride[]>;
+  anchorAliases: Loaded<AnchorAlias[]>;
+  ui: Loaded<UiStrings>;
+  /** Paragraph ID → its English. */
+  translations: Map<string, TranslationRecord>;
+  /** Folder of the translation files (to name the file a missing translation belongs in). */
+  translationsDir: string;
+  /** The authored prose pages, whose quoted Chinese the edition converts too. */
+  pages: { file: string; text: string }[];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Read and validate every authored file.
+ *
+ * @throws SourceError naming the file and line of the first problem.
+ */
+export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS): Authored {
+  const data = (name: string) => join(paths.dataDir, name);
+  const optional = <T extends z.ZodType>(file: string, schema: T, empty: z.infer<T>): Loaded<z.infer<T>> =>
+    existsSync(file) ? yamlFile(file, schema) : { file, data: empty, lineOf: () => 1 };
+  return {
+    sources: { full: sourceFile(paths.fullTranscript), digest: sourceFile(paths.digest) },
+    conference: yamlFile(data('conference.yaml'), conferenceSchema),
+    topics: yamlFile(data('topics.yaml'), topicsSchema),
+    outlets: yamlFile(data('outlets.yaml'), outletsSchema),
+    glossary: yamlFile(data('glossary.yaml'), glossarySchema),
+    corrections: optional(data('corrections.yaml'), correctionsSchema, []),
+    pinyinOverrides: optional(data('pinyin-overrides.yaml'), pinyinOverridesSchema, []),
+    scriptOverrides: optional(data('traditional-overrides.yaml'), scriptOverridesSchema, []),
+    anchorAliases: optional(data('anchor-aliases.yaml'), anchorAliasesSchema, []),
+    ui: yamlFile(paths.uiFile, uiStringsSchema),
+    translations: translationFiles(paths.translationsDir),
+    translationsDir: paths.translationsDir,
+    pages: proseFiles(paths.pagesDir),
+  };
+}
+
+function proseFiles(dir: string): { file: string; text: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ file: join(dir, f), text: readText(join(dir, f), 'a prose page') }));
+}
+
+function sourceFile(file: string): RawSource {
+  try {
+    return { file, bytes: readFileSync(file) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot read the file';
+    throw new SourceError(file, 1, reason);
+  }
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot read the file';
+    throw new SourceError(file, 1, `${reason} (${what})`);
+  }
+}
+
+function yamlFile<T extends z.ZodType>(file: string, schema: T): Loaded<z.infer<T>> {
+  return parseYaml(readText(file, 'a data file'), file, schema);
+}
+
+/**
+ * Every translation file of a folder (`*.yaml`), keyed by paragraph ID. Each
+ * entry is checked on its own: well-formed, not empty, no Chinese characters
+ * unless explicitly allowed, no ID given twice.
+ */
+function translationFiles(dir: string): Map<string, TranslationRecord> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  } catch {
+    throw new SourceError(dir, 1, 'no such folder (the English translations)');
+  }
+  const all = new Map<string, TranslationRecord>();
+  for (const name of names) {
+    const file = join(dir, name);
+    const entries = parseYamlEntries(readText(file, 'a translation file'), file, translationEntrySchema, () => 'expected English text, or { en, flag }');
+    for (const { key: id, value, line } of entries) {
+      const entry = typeof value === 'string' ? { en: value } : value;
+      const en = entry.en.trim().replace(/\s+/g, ' ');
+      if (en === '') throw new SourceError(file, line, `“${id}”: the translation is empty`);
+      const allowed = 'allowChinese' in entry ? (entry.allowChinese ?? '') : '';
+      const stray = [...en].filter((c) => HAN.test(c) && !allowed.includes(c));
+      if (stray.length) throw new SourceError(file, line, `“${id}”: the English still contains Chinese characters (${stray.join('')})`);
+      const previous = all.get(id);
+      if (previous) throw new SourceError(file, line, `“${id}” is translated twice (also ${basename(previous.file)}:${previous.line})`);
+      all.set(id, { en, flag: 'flag' in entry ? (entry.flag ?? null) : null, entry: value, file, line });
+    }
+  }
+  return all;
+}
