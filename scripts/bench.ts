@@ -14,6 +14,10 @@
  *    (all <rt> elements and all .hant spans removed).
  * 4. In Chromium (1280×900), click-to-next-frame latency of each reading-view
  *    control on that page.
+ * 5. Lighthouse's performance score (mobile emulation) of the pages whose
+ *    other categories tests/site/lighthouse.test.ts gates (home, largest topic
+ *    page, reporter index): min / median / max of 3 runs each, with the median
+ *    first and largest contentful paint and total blocking time.
  *
  * Prints a report and writes the same figures to bench-results/latest.json.
  * It measures; it never passes or fails. A non-zero exit means the benchmark
@@ -21,15 +25,15 @@
  * `--skip-build` measures the existing dist/ without timing any build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +43,13 @@ const OUT_FILE = join(OUT_DIR, 'latest.json');
 const CONTENT_RUNS = 3;
 const TOGGLE_RUNS = 15;
 const VIEWPORT = { width: 1280, height: 900 };
+const LIGHTHOUSE_RUNS = 3;
+/** The pages of tests/site/lighthouse.test.ts (which gates accessibility, best practices and SEO). */
+const LIGHTHOUSE_PAGES: Record<string, string> = {
+  home: '/',
+  'largest topic page': '/topics/chinas-diplomacy/',
+  'reporter index': '/reporters/',
+};
 
 const { values: args } = parseArgs({
   options: {
@@ -377,6 +388,40 @@ async function settle(page: Page): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------
+// Lighthouse performance
+
+interface LighthouseRun {
+  score: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+/** One Lighthouse run (mobile emulation, performance only) in Debian's Chromium. */
+function lighthouseRun(url: string, outFile: string): Promise<LighthouseRun> {
+  return new Promise((ok, fail) => {
+    const argv = [url, '--quiet', '--output=json', `--output-path=${outFile}`, '--only-categories=performance', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`];
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'lighthouse'), argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROME_PATH: CHROMIUM } });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => output.push(d));
+    child.stderr.on('data', (d: Buffer) => output.push(d));
+    child.on('error', fail);
+    child.on('close', (code, signal) => {
+      if (code !== 0) {
+        process.stderr.write(Buffer.concat(output));
+        return fail(new Error(`lighthouse ${url} exited with ${code ?? signal}`));
+      }
+      const report = JSON.parse(readFileSync(outFile, 'utf8')) as { categories: { performance?: { score: number | null } }; audits: Record<string, { numericValue?: number }> };
+      const score = report.categories.performance?.score;
+      if (typeof score !== 'number') return fail(new Error(`lighthouse ${url}: no performance score (the run failed)`));
+      const metric = (id: string): number => round(report.audits[id]?.numericValue ?? Number.NaN, 3);
+      ok({ score: Math.round(score * 100), fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
 // Main
 
 async function main(): Promise<void> {
@@ -543,7 +588,33 @@ async function main(): Promise<void> {
     if (s) await new Promise<void>((done) => s.close(() => done()));
   }
 
-  // 5. Report -------------------------------------------------------------------
+  // 5. Lighthouse performance ---------------------------------------------------
+  const lighthouse: { name: string; page: string; runs: LighthouseRun[]; score: Stats; lcpMs: Stats; tbtMs: Stats; fcpMs: Stats }[] = [];
+  {
+    console.error(`bench: Lighthouse performance (mobile), ${LIGHTHOUSE_RUNS} runs on each of ${Object.keys(LIGHTHOUSE_PAGES).length} pages…`);
+    const served = await serveStatic(DIST);
+    const scratch = mkdtempSync(join(tmpdir(), 'pc-lighthouse-'));
+    try {
+      for (const [name, path] of Object.entries(LIGHTHOUSE_PAGES)) {
+        const runs: LighthouseRun[] = [];
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(served.url + path, join(scratch, `run-${i}.json`)));
+        lighthouse.push({
+          name,
+          page: path,
+          runs,
+          score: stats(runs.map((r) => r.score)),
+          fcpMs: stats(runs.map((r) => r.fcpMs)),
+          lcpMs: stats(runs.map((r) => r.lcpMs)),
+          tbtMs: stats(runs.map((r) => r.tbtMs)),
+        });
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+      await new Promise<void>((done) => served.server.close(() => done()));
+    }
+  }
+
+  // 6. Report -------------------------------------------------------------------
   say('Benchmark — Wang Yi press conference reading edition');
   say(`date      ${env.date}`);
   say(`cpu       ${env.cpu} × ${env.cores} cores`);
@@ -622,6 +693,22 @@ async function main(): Promise<void> {
     ]),
   ));
 
+  heading(`5. Lighthouse performance (mobile emulation, ${LIGHTHOUSE_RUNS} runs per page)`);
+  say(table(
+    ['page', 'path', 'median', 'min', 'max', 'runs', 'FCP med', 'LCP med', 'TBT med'],
+    lighthouse.map((l) => [
+      l.name,
+      l.page,
+      String(l.score.median),
+      String(l.score.min),
+      String(l.score.max),
+      l.runs.map((r) => r.score).join(', '),
+      ms(l.fcpMs.median),
+      ms(l.lcpMs.median),
+      ms(l.tbtMs.median),
+    ]),
+  ));
+
   mkdirSync(OUT_DIR, { recursive: true });
   const result = {
     env,
@@ -630,6 +717,7 @@ async function main(): Promise<void> {
     pages,
     largestTopic: largest,
     toggles: { page: largestPath, viewport: VIEWPORT, runsPerControl: TOGGLE_RUNS, unit: 'ms', controls: toggles },
+    lighthouse: { category: 'performance', formFactor: 'mobile', runsPerPage: LIGHTHOUSE_RUNS, pages: lighthouse },
   };
   writeFileSync(OUT_FILE, JSON.stringify(result, null, 2) + '\n');
   say();

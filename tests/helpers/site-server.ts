@@ -8,10 +8,14 @@ declare module 'vitest' {
   }
 }
 
-/** Serve dist/ for the site tests (the test command builds it first). */
+/**
+ * Serve dist/ for the site tests (the test command builds it first).
+ * `SITE_DIR=…` serves another built copy instead (for tests that only talk to the server).
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: the site tests need `npm run build` first');
-  const { server, url } = await serveStatic('dist');
+  const dir = process.env.SITE_DIR || 'dist';
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ is missing: the site tests need \`npm run build\` first`);
+  const { server, url } = await serveStatic(dir);
   project.provide('siteUrl', url);
   return () => new Promise<void>((done) => server.close(() => done()));
 }

