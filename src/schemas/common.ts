@@ -33,7 +33,17 @@ export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 export const CORRECTION_KINDS = ['typo', 'garble', 'omission', 'duplication'] as const;
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
-/** How sure the edition is of a corrected reading. */
+/**
+ * How sure the edition is of a corrected reading:
+ * - `certain`: a witness prints the corrected reading (the digest, or a named
+ *   published text of the press conference) and the print cannot stand; a
+ *   correction marked certain must name its `witness`;
+ * - `probable`: the print is faulty and the corrected reading is the evident
+ *   repair (a fixed expression, a parallel clause, or a published text that may
+ *   have edited the sentence);
+ * - `uncertain`: the repair is a guess. Such a conjecture is better given as a
+ *   translator's note on the paragraph, with the English following the print.
+ */
 export const CERTAINTIES = ['certain', 'probable', 'uncertain'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 

@@ -7,14 +7,26 @@ export const correctionSchema = z
   .object({
     id: slugSchema,
     paragraph: z.string().min(1),
+    /** The span exactly as printed (once in the paragraph). */
     source: z.string().min(1),
+    /** The corrected reading of that span. */
     corrected: z.string(),
     kind: z.enum(CORRECTION_KINDS),
     certainty: z.enum(CERTAINTIES),
+    /**
+     * Where the corrected reading is printed: `digest` (the digest of this
+     * edition) or the name of a published text of the press conference, or of
+     * the place in the source itself. Required when `certainty` is `certain`.
+     */
+    witness: z.string().min(1).optional(),
     evidence: z.string().min(1),
     note: z.string().min(1),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.certainty !== 'certain' || c.witness !== undefined, {
+    message: 'a correction marked certain needs a witness (digest, or the published text that prints the corrected reading)',
+    path: ['certainty'],
+  });
 export type Correction = z.infer<typeof correctionSchema>;
 
 export const correctionsSchema = z.array(correctionSchema);
