@@ -454,7 +454,7 @@ async function main(): Promise<void> {
   // 2. Page and asset weight ---------------------------------------------------
   const files = walk(DIST);
   const htmlFiles = files.filter((f) => f.endsWith('.html'));
-  const assetFiles = files.filter((f) => f.startsWith(join(DIST, '_astro') + sep) || /\.(css|js|mjs)$/.test(f));
+  const assetFiles = files.filter((f) => (f.startsWith(join(DIST, '_astro') + sep) || /\.(css|js|mjs)$/.test(f)) && !/\.(br|gz)$/.test(f));
   const assets = assetFiles.map((f) => {
     const data = readFileSync(f);
     return { path: urlPath(f), raw: data.length, gzip: gz(data) };

@@ -80,20 +80,14 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 export function excerptHtml(display: string, key: string, needles: string[], radius = 40): string {
   const shown = [...display];
   const keyed = [...key];
-  const found: [number, number][] = [];
+  // Which characters are part of a match (matches may overlap), then runs of them.
+  const hit = keyed.map(() => false);
   for (const needle of needles.filter(Boolean)) {
     const n = [...needle];
-    for (let i = 0; i + n.length <= keyed.length; i++) {
-      if (n.every((c, k) => keyed[i + k] === c)) found.push([i, i + n.length]);
-    }
+    for (let i = 0; i + n.length <= keyed.length; i++) if (n.every((c, k) => keyed[i + k] === c)) n.forEach((_, k) => (hit[i + k] = true));
   }
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const marks: [number, number][] = [];
-  for (const m of found) {
-    const last = marks[marks.length - 1];
-    if (last && m[0] < last[1]) last[1] = Math.max(last[1], m[1]);
-    else marks.push([...m]);
-  }
+  hit.forEach((on, i) => on && (hit[i - 1] ? (marks[marks.length - 1]![1] = i + 1) : marks.push([i, i + 1])));
   const first = marks[0] ?? [0, 0];
   const from = Math.max(0, first[0] - radius);
   const to = Math.min(shown.length, first[1] + radius * 2);
@@ -135,7 +129,6 @@ async function run(): Promise<void> {
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}search/lexicon.json`).then((r) => r.json() as Promise<Lexicon>),
   ]);
-  await pagefind.options({ excerptLength: 36 });
   const queries = chineseQueries(query, lexicon);
   const exact = phrases(queries);
   const latin = !HAN.test(query);

@@ -67,3 +67,8 @@ export function fillZh(zh: ZhString, vars: UiVars): ZhString {
   cut();
   return { hans: out.hans, hant: out.hant, hk: out.hk, pinyin: out.pinyin.join(' '), words: out.words };
 }
+
+/** The interface-string key naming one value of an enumeration: `category` + `place` → `categoryPlace`. */
+export function enumKey(prefix: string, value: string): string {
+  return prefix + value.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
+}

@@ -1,16 +1,19 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { content, topicParagraphs } from '../helpers/content.ts';
+import { topicParagraphList as topicParagraphs } from '../../src/schemas/edition-model.ts';
+import { edition as content } from '../helpers/site-edition.ts';
 
 const site = inject('siteUrl');
 
-type Paragraph = { id: string; zh: string; en: string; corrections: { id: string }[] };
+type Zh = { hans: string; hant: string; hk: string; pinyin: string; words: number[] };
+type Paragraph = { id: string; zh: Zh; en: string; corrections: { id: string }[] };
 type Block = { id: string; paragraphs: Paragraph[] } | null;
-type TopicJson = { slug: string; title: { zh: string; en: string }; question: Block; answer: Block; digest: Block };
+type TopicJson = { slug: string; title: { zh: Zh; en: string }; question: Block; answer: Block; digest: Block };
 type Download = {
   $schema: string;
-  generated: string;
-  conference: { facts: { date: string }; topicOrder: string[]; lede: Paragraph; digestLede: Paragraph };
+  facts: { date: string };
+  lede: Paragraph;
+  digestLede: Paragraph;
   topics: TopicJson[];
   glossary: { id: string }[];
 };
@@ -55,20 +58,15 @@ describe('the JSON download /data/press-conference.json', () => {
     expect(ok).toBe(true);
   });
 
-  it('carries a deterministic date stamp (the conference date), not the build time', () => {
-    expect(doc.generated).toBe(doc.conference.facts.date);
-    expect(doc.generated).toBe('2024-03-07');
-  });
-
   it('rejects broken copies: a paragraph without zh, an unknown field, a wrong kind, a missing topic list', () => {
     const noZh = copy();
     delete (noZh.topics[1]!.answer!.paragraphs[0] as Partial<Paragraph>).zh;
     expect(validate(noZh)).toBe(false);
     expect(validate.errors?.some((e) => e.instancePath === '/topics/1/answer/paragraphs/0' && e.keyword === 'required')).toBe(true);
 
-    const emptyZh = copy();
-    emptyZh.topics[0]!.answer!.paragraphs[0]!.zh = '';
-    expect(validate(emptyZh)).toBe(false);
+    const noPinyin = copy();
+    delete (noPinyin.topics[0]!.answer!.paragraphs[0]!.zh as Partial<Zh>).pinyin;
+    expect(validate(noPinyin)).toBe(false);
 
     const extra = copy();
     (extra.topics[2] as unknown as Record<string, unknown>)['unexpected'] = true;
@@ -90,9 +88,10 @@ describe('the JSON download /data/press-conference.json', () => {
   it('holds all 19 topics in press-conference order, with the full data of the content build', () => {
     expect(doc.topics).toHaveLength(19);
     expect(doc.topics.map((t) => t.slug)).toEqual(content.topics.map((t) => t.slug));
-    expect(doc.conference.topicOrder).toEqual(doc.topics.map((t) => t.slug));
-    // Everything the pipeline emits for a topic (paragraphs, provenance, pinyin, terms, corrections, spans, diff) is in the file.
-    expect(doc.topics).toEqual(JSON.parse(JSON.stringify(content.topics)));
+    // The download is the edition document itself: every topic exactly as the content build emitted it.
+    expect(doc.topics).toEqual(content.topics);
+    const { $schema: _schema, ...rest } = doc;
+    expect(rest).toEqual(content);
     expect(doc.glossary.length).toBeGreaterThan(0);
   });
 
@@ -102,7 +101,7 @@ describe('the JSON download /data/press-conference.json', () => {
       expect(page.status, t.slug).toBe(200);
       const ids = [...page.text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
       // Paragraph anchors: <slug>-q1, <slug>-a3, <slug>-d2 (and <slug>-p1 for the opening remarks), plus the conference lede.
-      const ledes = [doc.conference.lede.id, doc.conference.digestLede.id];
+      const ledes = [doc.lede.id, doc.digestLede.id];
       const pageParagraphs = ids.filter((id) => new RegExp(`^${t.slug}-[a-z]+\\d+$`).test(id));
       const jsonParagraphs = paragraphsOf(t).map((p) => p.id);
       expect(pageParagraphs.length, t.slug).toBeGreaterThan(0);
@@ -111,7 +110,7 @@ describe('the JSON download /data/press-conference.json', () => {
       for (const block of [t.question, t.answer, t.digest]) if (block) expect(ids, block.id).toContain(block.id);
       // Correction notes are anchored as fix-<correction ID>.
       const fixes = paragraphsOf(t).flatMap((p) => p.corrections.map((c) => `fix-${c.id}`));
-      const ledeFixes = [doc.conference.lede, doc.conference.digestLede].flatMap((p) => p.corrections.map((c) => `fix-${c.id}`));
+      const ledeFixes = [doc.lede, doc.digestLede].flatMap((p) => p.corrections.map((c) => `fix-${c.id}`));
       for (const id of fixes) expect(ids, `${t.slug} ${id}`).toContain(id);
       for (const id of ids.filter((x) => x.startsWith('fix-'))) expect([...fixes, ...ledeFixes], `${t.slug} ${id}`).toContain(id);
     }
@@ -125,21 +124,21 @@ describe('the Markdown downloads /topics/<slug>.md', () => {
       const md = await get(`/topics/${t.slug}.md`);
       expect(md.status, t.slug).toBe(200);
       expect(md.type, t.slug).toBe('text/markdown; charset=utf-8');
-      expect(md.text.startsWith(`# ${t.title.zh} · ${t.title.en}\n`), t.slug).toBe(true);
+      expect(md.text.startsWith(`# ${t.title.zh.hans} · ${t.title.en}\n`), t.slug).toBe(true);
       expect(md.text).not.toMatch(/^---/);
       expect(md.text, t.slug).toMatch(new RegExp(`^Online: https?://[^/]+/topics/${t.slug}/$`, 'm'));
-      expect(md.text, t.slug).toContain('Source: Xinhua News Agency');
+      expect(md.text, t.slug).toContain(`Source: ${content.facts.publisher.en}`);
 
       const [zhPart, enPart] = md.text.split('\n## English (unofficial translation)\n');
       expect(enPart, `${t.slug}: English section`).toBeDefined();
       for (const p of topicParagraphs(t)) {
-        expect(zhPart, p.id).toContain(p.zh);
+        expect(zhPart, p.id).toContain(p.zh.hans);
         expect(enPart, p.id).toContain(p.en);
       }
-      if (t.answer) expect(zhPart).toContain(`**${t.answer.label}**${t.answer.paragraphs[0]!.zh}`);
-      if (t.digest) expect(zhPart).toContain(`## 摘要版 · Digest: ${t.digest.heading}`);
+      if (t.answer) expect(zhPart).toContain(`**${t.answer.label.hans}**${t.answer.paragraphs[0]!.zh.hans}`);
+      if (t.digest) expect(zhPart).toContain(`## ${content.ui['digest']!.zh!.hans} · ${content.ui['digest']!.en}: ${t.digest.heading.hans}`);
       // The title appears once as a heading: the header replaces the body's own.
-      expect(md.text.split(`# ${t.title.zh} · ${t.title.en}`)).toHaveLength(2);
+      expect(md.text.split(`# ${t.title.zh.hans} · ${t.title.en}`)).toHaveLength(2);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { content } from '../helpers/content.ts';
+import { edition as content } from '../helpers/site-edition.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { content, topicParagraphs } from '../helpers/content.ts';
+import { topicParagraphList as topicParagraphs } from '../../src/schemas/edition-model.ts';
+import { edition as content } from '../helpers/site-edition.ts';
 
 const html = (path: string) => readFileSync(`dist/${path}`, 'utf8');
 const decodeEntities = (s: string) =>

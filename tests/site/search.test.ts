@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { content } from '../helpers/content.ts';
+import { allParagraphs, edition } from '../helpers/site-edition.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -12,12 +12,12 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const paragraphs = [content.conference.lede, ...content.topics.flatMap((t) => [...(t.question?.paragraphs ?? []), ...(t.answer?.paragraphs ?? []), ...(t.digest?.paragraphs ?? [])])];
+const paragraphs = allParagraphs;
 
 /** The paragraphs a query must find: computed from the content, not listed by hand. */
 function expectedFor(kind: 'zh' | 'en', text: string): string[] {
   const word = new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-  return paragraphs.filter((p) => (kind === 'zh' ? p.zh.includes(text) : word.test(p.en))).map((p) => p.id);
+  return paragraphs.filter((p) => (kind === 'zh' ? p.zh.hans.includes(text) : word.test(p.en))).map((p) => p.id);
 }
 
 async function search(query: string): Promise<{ ids: string[]; excerpts: string[] }> {
@@ -85,6 +85,15 @@ describe('search results', () => {
     expect(excerpts.join('')).toContain('兩國方案');
   });
 
+  it('mark the whole phrase searched for, and show where an excerpt is cut', async () => {
+    await search('全球南方');
+    const marks = await page.$$eval('.search-excerpt mark', (ms) => ms.map((m) => m.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m).toContain('全球南方');
+    const cut = await page.$$eval('.search-excerpt', (ps) => ps.filter((p) => /^…|…$/.test(p.textContent ?? '')).length);
+    expect(cut).toBeGreaterThan(0);
+  });
+
   it('open from the search box with the “/” key on any page, and the query is in the address to share', async () => {
     await page.goto(`${site}/topics/china-us/`);
     await page.keyboard.press('/');
@@ -96,4 +105,47 @@ describe('search results', () => {
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=中欧班列');
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
   });
+});
+
+// One-to-many characters of this text: a character-by-character conversion gets these wrong.
+const ONE_TO_MANY: [string, string, RegExp][] = [
+  ['社会制度', '社會制度', /社會製度/],
+  ['政治体制', '政治體制', /政治體製/],
+  ['同志', '同志', /同誌/],
+  ['邻里', '鄰里', /鄰裡/],
+  ['体系', '體系', /體係/],
+  ['开创了', '開創了', /開創瞭/],
+  ['周边', '周邊', /週邊/],
+];
+
+describe('search for a reader who chose traditional script', () => {
+  const hantParagraphs = new Set(allParagraphs.map((p) => p.zh.hant));
+  const hantTitles = new Set([...edition.topics.map((t) => t.title.zh.hant), ...edition.glossary.map((g) => g.zh.hant)]);
+
+  for (const [query, traditional, wrong] of ONE_TO_MANY) {
+    it(`shows “${query}” as ${traditional} in every excerpt and result title, exactly as the topic pages do`, async () => {
+      await page.goto(`${site}/search/?q=${encodeURIComponent(query)}&script=hant`);
+      await page.waitForFunction(() => /found/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''), null, { timeout: 15_000 });
+      const results = await page.$$eval('.search-result', (items) =>
+        items.map((li) => ({
+          title: li.querySelector('.search-title [lang^="zh"]')?.textContent ?? '',
+          titleLang: li.querySelector('.search-title [lang^="zh"]')?.getAttribute('lang') ?? '',
+          excerpt: li.querySelector('.search-excerpt')?.textContent ?? '',
+          excerptLang: li.querySelector('.search-excerpt')?.getAttribute('lang') ?? '',
+        })),
+      );
+      expect(results.length).toBeGreaterThan(0);
+      for (const r of results) {
+        expect(r.titleLang).toBe('zh-Hant-TW');
+        expect(hantTitles, r.title).toContain(r.title);
+        if (r.excerptLang !== 'en') {
+          expect(r.excerptLang).toBe('zh-Hant-TW');
+          const text = r.excerpt.replace(/^…|…$/g, '');
+          expect([...hantParagraphs].some((p) => p.includes(text)), `excerpt not in any paragraph's traditional text: ${r.excerpt}`).toBe(true);
+        }
+        expect(r.excerpt + r.title).not.toMatch(wrong);
+      }
+      expect(results.map((r) => r.excerpt).join('')).toContain(traditional);
+    });
+  }
 });

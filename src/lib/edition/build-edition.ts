@@ -7,7 +7,9 @@ import type { Authored } from '../load/authored.ts';
 import { parseSources } from '../parse/parse.ts';
 import { translate } from '../translate/translate.ts';
 import { accountCharacters, placedInEdition } from './accounting.ts';
+import { consistencyProblems } from './consistency.ts';
 import { crossReferenceProblems } from './cross-references.ts';
+import { SourceError } from '../load/errors.ts';
 import { buildSearchLexicon } from './search-lexicon.ts';
 
 /** An internal check of the finished edition failed: a defect of the build, not of an authored file. */
@@ -31,11 +33,17 @@ export function buildEdition(authored: Authored): Edition {
 }
 
 /**
- * The edition stage: account for every character of both sources, build the
- * search lexicon, then validate the document against its schema and check
- * its cross-references.
+ * The edition stage: check the editorial apparatus against itself, account
+ * for every character of both sources, build the search lexicon, then
+ * validate the document against its schema and check its cross-references.
  */
 export function assembleEdition(a: Annotated, authored: Authored): Edition {
+  const disagreements = consistencyProblems(a, authored);
+  if (disagreements.length) {
+    const [first, ...rest] = disagreements;
+    const more = rest.map((p) => `\n${p.file}:${p.line}: ${p.message}`).join('');
+    throw new SourceError(first!.file, first!.line, `${first!.message}${more}`);
+  }
   const { normalised } = a.translated.parsed;
   let accounting: Edition['accounting'];
   try {

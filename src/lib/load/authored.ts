@@ -9,6 +9,7 @@ import { outletsSchema, type OutletsData } from '../../schemas/outlets.ts';
 import { pinyinOverridesSchema, scriptOverridesSchema, type PinyinOverride, type ScriptOverride } from '../../schemas/reading-overrides.ts';
 import { topicsSchema, type TopicsData } from '../../schemas/topics.ts';
 import { translationEntrySchema, type TranslationEntry } from '../../schemas/translations.ts';
+import { standingTermsSchema, type StandingTerm } from '../../schemas/standing-terms.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui.ts';
 import { SourceError } from './errors.ts';
 import { parseYaml, parseYamlEntries, type Loaded } from './yaml.ts';
@@ -68,6 +69,8 @@ export interface Authored {
   pinyinOverrides: Loaded<PinyinOverride[]>;
   scriptOverrides: Loaded<ScriptOverride[]>;
   anchorAliases: Loaded<AnchorAlias[]>;
+  /** The style guide's standing terms (content/data/standing-terms.yaml). */
+  standingTerms: Loaded<StandingTerm[]>;
   ui: Loaded<UiStrings>;
   /** Paragraph ID → its English. */
   translations: Map<string, TranslationRecord>;
@@ -98,6 +101,7 @@ export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS): Authored {
     pinyinOverrides: optional(data('pinyin-overrides.yaml'), pinyinOverridesSchema, []),
     scriptOverrides: optional(data('traditional-overrides.yaml'), scriptOverridesSchema, []),
     anchorAliases: optional(data('anchor-aliases.yaml'), anchorAliasesSchema, []),
+    standingTerms: optional(data('standing-terms.yaml'), standingTermsSchema, []),
     ui: yamlFile(paths.uiFile, uiStringsSchema),
     translations: translationFiles(paths.translationsDir),
     translationsDir: paths.translationsDir,

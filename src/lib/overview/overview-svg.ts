@@ -1,3 +1,4 @@
+import type { Region } from '../../schemas/common.ts';
 /**
  * "The shape of the press conference at a glance": one accessible, self-contained SVG
  * that draws every item of the conference (opening statement, questions, digest-only
@@ -51,7 +52,7 @@ export interface OverviewItem {
   titleEn: string;
   outletZh: string | null;
   outletEn: string | null;
-  region: string;
+  region: Region | 'Unknown';
   answerChars: number;
 }
 
@@ -86,7 +87,7 @@ export interface OverviewOptions {
  * outline, so it never relies on colour alone. Regions not listed here fall back to
  * the "Unknown" grey. Colour is never used for text: labels use currentColor.
  */
-export const REGION_COLOURS: Record<string, string> = {
+export const REGION_COLOURS: Record<Region | 'Unknown', string> = {
   China: '#B84400',
   Americas: '#0072B2',
   Europe: '#009E73',
@@ -99,7 +100,7 @@ const UNKNOWN = 'Unknown';
 
 /** The mark colour for a region; unknown region names get the "Unknown" grey. */
 export function regionColour(region: string): string {
-  return Object.hasOwn(REGION_COLOURS, region) ? (REGION_COLOURS[region] ?? fallbackColour()) : fallbackColour();
+  return Object.hasOwn(REGION_COLOURS, region) ? REGION_COLOURS[region as Region] : fallbackColour();
 }
 
 function fallbackColour(): string {
