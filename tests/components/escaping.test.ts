@@ -1,33 +1,76 @@
+import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { describe, expect, it } from 'vitest';
-import Paragraph from '../../src/components/Paragraph.astro';
-import { annotateText } from '../../src/lib/pipeline/annotate.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { createZhAnnotator } from '../../src/lib/annotate/zh-annotator.ts';
+import { parseYaml } from '../../src/lib/load/yaml.ts';
+import type { EditionParagraph } from '../../src/schemas/edition.ts';
+import { pinyinOverridesSchema, scriptOverridesSchema } from '../../src/schemas/reading-overrides.ts';
+import { uiStringsSchema } from '../../src/schemas/ui.ts';
+
+const zhA = createZhAnnotator(parseYaml('[]', 'p.yaml', pinyinOverridesSchema), parseYaml('[]', 's.yaml', scriptOverridesSchema));
+
+// The components read the interface strings from the edition; give them content/ui.yaml, converted as the build does,
+// without needing a built edition or Astro's content layer.
+vi.mock('../../src/utils/edition.ts', async () => {
+  const ui = parseYaml(readFileSync('content/ui.yaml', 'utf8'), 'content/ui.yaml', uiStringsSchema).data;
+  return { getEdition: async () => ({ ui: Object.fromEntries(Object.entries(ui).map(([k, s]) => [k, { zh: s.zh ? zhA.zh(s.zh) : null, en: s.en }])) }) };
+});
+const { default: Paragraph } = await import('../../src/components/Paragraph.astro');
+
+// Converting text loads OpenCC's and pinyin-pro's dictionaries, and Astro compiles the components: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const hostile = '他说：<script>alert("x")</script><img src=x onerror=alert(1)>中国。';
 
+function paragraph(extra: Partial<EditionParagraph> = {}): EditionParagraph {
+  return {
+    id: 'test-a1',
+    zh: zhA.zh(hostile),
+    en: 'He said: <script>alert("en")</script>',
+    flag: zhA.mixed('Source reads <b>bold</b> 中国<i>'),
+    provenance: { source: 'full', file: 'x"><script>alert(3)</script>.txt', lines: [1], rejoined: false },
+    terms: [{ term: 'china', from: [...hostile].length - 3, to: [...hostile].length - 1 }],
+    corrections: [],
+    ...extra,
+  };
+}
+
 describe('authored and source text is escaped', () => {
-  it('renders a <script> in a source paragraph, its translation and its note as text', async () => {
+  it('renders a <script> in a source paragraph, its translation, its note and its provenance as text', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(Paragraph, {
-      props: {
-        number: 1,
-        paragraph: {
-          id: 'test-a1',
-          zh: hostile,
-          en: 'He said: <script>alert("en")</script>',
-          flag: 'Source reads <b>bold</b>',
-          ...annotateText(hostile, { pinyin: [], script: [] }),
-          provenance: { source: 'full', file: 'x.txt', lines: [1], rejoined: false },
-          terms: [],
-          corrections: [],
-        },
-      },
-    });
+    const html = await container.renderToString(Paragraph, { props: { number: 1, paragraph: paragraph() } });
+    expect(html).toMatch(/<a class="term" href="#term-china" data-term="china">(<ruby>中<rt[^>]*>zhōng<\/rt>国<rt[^>]*>guó<\/rt><\/ruby>)<\/a>/);
     expect(html).toContain('<ruby>中<rt');
+    expect(html).toContain('中國');
     expect(html).not.toMatch(/<script>alert/);
     expect(html).not.toMatch(/<img /);
     expect(html).not.toMatch(/<b>bold/);
+    expect(html).not.toMatch(/<i>/);
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('&lt;img');
+    expect(html).toContain('&lt;b&gt;bold');
+    // The translator's note was rendered (so its escaping was tested).
+    expect(html).toContain('class="flag"');
+  });
+
+  it('escapes a correction’s readings, evidence and note, also inside the attribute that quotes the corrected reading', async () => {
+    const corrected = zhA.zh('中华"><img src=x onerror=alert(2)>');
+    const from = [...hostile].length - 3;
+    const html = await (await AstroContainer.create()).renderToString(Paragraph, {
+      props: {
+        number: 2,
+        paragraph: paragraph({
+          terms: [],
+          corrections: [
+            { id: 'fix', from, to: from + 2, source: zhA.zh('中国'), corrected, kind: 'typo', certainty: 'probable', evidence: zhA.mixed('<script>alert(4)</script> 据<b>'), note: zhA.mixed('A <img src=y> note 中国') },
+          ],
+        }),
+      },
+    });
+    expect(html).toContain('class="sic"');
+    expect(html).not.toMatch(/<img /);
+    expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/<b>/);
+    expect(html).toContain('title="Source reading; corrected: 中华&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"');
   });
 });

@@ -1,11 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import { DEFAULT_PATHS, loadAuthored, type Authored, type AuthoredPaths } from '../../src/lib/load/authored.ts';
+import { parseYaml, type Loaded } from '../../src/lib/load/yaml.ts';
 import { normaliseSource } from '../../src/lib/parse/normalise.ts';
 import { parseDigest } from '../../src/lib/parse/parse-digest.ts';
 import { parseFullTranscript } from '../../src/lib/parse/parse-full.ts';
-import type { SourceRole } from '../../src/lib/parse/types.ts';
+import { parseSources } from '../../src/lib/parse/parse.ts';
+import type { Parsed, SourceRole } from '../../src/lib/parse/types.ts';
 
 export const FULL = DEFAULT_PATHS.fullTranscript;
 export const DIGEST = DEFAULT_PATHS.digest;
@@ -52,4 +55,22 @@ export function editedPaths(edits: Record<string, (text: string) => string>): Au
 /** The authored material with some files edited (see editedPaths), loaded. */
 export function authoredWith(edits: Record<string, (text: string) => string>): Authored {
   return loadAuthored(editedPaths(edits));
+}
+
+/** The text of a committed data file (`content/data/<name>`). */
+export function dataText(name: string): string {
+  return readFileSync(join(DEFAULT_PATHS.dataDir, name), 'utf8');
+}
+
+/**
+ * A committed data file, optionally edited, parsed and validated under its
+ * real path (as loadAuthored would), for feeding one stage a crafted `Loaded`.
+ */
+export function dataFile<T extends z.ZodType>(name: string, schema: T, edit: (text: string) => string = (t) => t): Loaded<z.infer<T>> {
+  return parseYaml(edit(dataText(name)), join(DEFAULT_PATHS.dataDir, name), schema);
+}
+
+/** Both committed sources, parsed (the parse stage only: cheap, no annotation). */
+export function realParsed(): Parsed {
+  return parseSources({ full: { file: FULL, bytes: readFileSync(FULL) }, digest: { file: DIGEST, bytes: readFileSync(DIGEST) } }, SPEAKER);
 }

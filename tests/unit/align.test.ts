@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alignDigest } from '../../src/lib/pipeline/align.ts';
-import type { Digest } from '../../src/lib/pipeline/types.ts';
-import { realDigest, realFull } from '../helpers/pipeline.ts';
+import { alignDigest } from '../../src/lib/align/align-digest.ts';
+import { bigrams, containment } from '../../src/lib/align/similarity.ts';
+import type { Digest } from '../../src/lib/parse/types.ts';
+import { edition } from '../helpers/edition.ts';
+import { realDigest, realFull } from '../helpers/authored.ts';
 
 const byHeading = (digest: Digest) => {
   const alignment = alignDigest(realFull(), digest);
@@ -49,5 +51,35 @@ describe('aligning digest sections to the answers they abridge', () => {
     for (const section of alignment.sections.filter((s) => s.unit !== null)) {
       for (const p of section.paragraphs) expect(p.coverage).toBe(1);
     }
+  });
+
+  it('gives the edition’s digest paragraphs the IDs of the answer paragraphs they abridge, and the ranges quote those paragraphs', () => {
+    const ukraine = edition.topics.find((t) => t.slug === 'ukraine')!;
+    expect(ukraine.digest!.paragraphs[0]!.spans.map((s) => s.paragraph)).toEqual(['ukraine-a1', 'ukraine-a4']);
+    const russia = edition.topics.find((t) => t.slug === 'china-russia')!;
+    const [span] = russia.digest!.paragraphs[0]!.spans;
+    const answer = russia.answer!.paragraphs.find((p) => p.id === span!.paragraph)!;
+    expect(answer.zh.hans.slice(span!.from, span!.to)).toBe(russia.digest!.paragraphs[0]!.zh.hans);
+    // Digest-only topics abridge no answer: no spans, no comparison.
+    for (const t of edition.topics.filter((t) => t.kind === 'digest-only')) {
+      expect(t.digest!.score, t.slug).toBeNull();
+      for (const p of t.digest!.paragraphs) expect([p.spans, p.diff, p.coverage], p.id).toEqual([[], [], 0]);
+    }
+  });
+});
+
+describe('wording similarity', () => {
+  it('compares adjacent-character pairs of the wording, ignoring punctuation', () => {
+    expect([...bigrams('中美，关系。')].sort()).toEqual(['中美', '关系', '美关'].sort());
+    expect(bigrams('。')).toEqual(new Set());
+  });
+
+  it('measures how much of a part is contained in a whole, not the other way round', () => {
+    const part = bigrams('中美关系');
+    const whole = bigrams('我们认为中美关系关乎两国人民福祉');
+    expect(containment(part, whole)).toBe(1);
+    expect(containment(whole, part)).toBeLessThan(0.3);
+    expect(containment(bigrams('中欧合作'), whole)).toBe(0);
+    expect(containment(new Set(), whole)).toBe(0);
   });
 });

@@ -1,91 +1,150 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/lib/pipeline/run.ts';
-import { DEFAULT_INPUT, DIGEST, FULL } from '../helpers/pipeline.ts';
-
-const node = process.execPath;
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYamlText } from 'yaml';
+import { editionFiles } from '../../src/lib/edition/emit.ts';
+import { DEFAULT_PATHS } from '../../src/lib/load/authored.ts';
+import { topicSchema } from '../../src/schemas/edition.ts';
+import { edition } from '../helpers/edition.ts';
+import { FULL } from '../helpers/authored.ts';
 
 function cli(args: string[]) {
-  return spawnSync(node, ['scripts/build-content.ts', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/build-content.ts', ...args], { encoding: 'utf8' });
 }
 
-function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'pc-content-'));
-  cpSync('content/data', join(dir, 'data'), { recursive: true });
-  cpSync('content/translations', join(dir, 'translations'), { recursive: true });
-  copyFileSync(FULL, join(dir, 'full.txt'));
-  copyFileSync(DIGEST, join(dir, 'digest.txt'));
-  return dir;
-}
-
-function args(dir: string, overrides: Record<string, string> = {}) {
-  const a = { full: join(dir, 'full.txt'), digest: join(dir, 'digest.txt'), data: join(dir, 'data'), translations: join(dir, 'translations'), out: join(dir, 'out'), ...overrides };
+/** The flags of a run: the committed inputs (as the suite's shared edition was built from), unless overridden. */
+function args(out: string, overrides: Record<string, string> = {}) {
+  const a = {
+    full: DEFAULT_PATHS.fullTranscript,
+    digest: DEFAULT_PATHS.digest,
+    data: DEFAULT_PATHS.dataDir,
+    translations: DEFAULT_PATHS.translationsDir,
+    ui: DEFAULT_PATHS.uiFile,
+    pages: DEFAULT_PATHS.pagesDir,
+    out,
+    ...overrides,
+  };
   return Object.entries(a).flatMap(([k, v]) => [`--${k}`, v]);
 }
 
-describe('the content build script', () => {
-  it('writes one Markdown file per topic and the conference record', () => {
-    const dir = workspace();
-    const run = cli(args(dir));
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/content: 19 topics/);
-    const files = readdirSync(join(dir, 'out', 'topics'));
+const STACK_FRAME = /^\s+at /m;
+
+/** The output of one successful run, made once for the file (a run builds the whole edition). */
+const built = join(mkdtempSync(join(tmpdir(), 'pc-cli-')), 'out');
+let firstRun: ReturnType<typeof cli>;
+beforeAll(() => {
+  firstRun = cli(args(built));
+}, 120_000);
+
+/** A previous output (a copy of the successful run's) with a marker file, to show a failed run leaves it alone. */
+function previousOutput() {
+  const out = join(mkdtempSync(join(tmpdir(), 'pc-cli-out-')), 'out');
+  cpSync(built, out, { recursive: true });
+  writeFileSync(join(out, 'topics', 'marker.md'), 'previous output');
+  return out;
+}
+
+function expectUntouched(out: string) {
+  expect(readdirSync(out).sort()).toEqual(['generated', 'topics']);
+  expect(readFileSync(join(out, 'topics', 'marker.md'), 'utf8')).toBe('previous output');
+  expect(readFileSync(join(out, 'topics', 'china-us.md'), 'utf8')).toBe(readFileSync(join(built, 'topics', 'china-us.md'), 'utf8'));
+  expect(readFileSync(join(out, 'generated', 'edition.json'), 'utf8')).toBe(readFileSync(join(built, 'generated', 'edition.json'), 'utf8'));
+}
+
+// Every case starts a Node process that loads the whole build: allow for a busy machine.
+describe('the content build script', { timeout: 60_000 }, () => {
+  it('writes the edition document and one Markdown file per topic', () => {
+    expect(firstRun.status, firstRun.stderr).toBe(0);
+    expect(firstRun.stdout).toMatch(new RegExp(`^content: 19 topics → ${join(built, 'topics')}, edition → ${join(built, 'generated', 'edition.json')} \\(\\d+ ms\\)\\n$`));
+    expect(readdirSync(built).sort()).toEqual(['generated', 'topics']);
+    expect(readdirSync(join(built, 'generated'))).toEqual(['edition.json']);
+    const files = readdirSync(join(built, 'topics'));
     expect(files).toHaveLength(19);
     expect(files).toContain('china-us.md');
-    const md = readFileSync(join(dir, 'out', 'topics', 'china-us.md'), 'utf8');
+    const md = readFileSync(join(built, 'topics', 'china-us.md'), 'utf8');
     expect(md).toMatch(/^---\nslug: china-us\n/);
+    expect(md).toContain('# 谈中美关系 · On China–US relations');
     expect(md).toContain('**彭博社记者：**自去年中美元首旧金山会晤后');
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'generated', 'conference.json'), 'utf8'))[0].id).toBe('conference');
+    expect(md).toContain('**王毅：**中美关系关乎两国人民福祉');
   });
 
-  it('is deterministic: the same input gives byte-identical output', () => {
-    const a = runPipeline(DEFAULT_INPUT);
-    const b = runPipeline(DEFAULT_INPUT);
-    expect([...b.topicFiles]).toEqual([...a.topicFiles]);
-    expect(b.conferenceJson).toBe(a.conferenceJson);
+  it('gives each topic file the topic exactly as the edition has it, valid for the topic collection', () => {
+    const written = JSON.parse(readFileSync(join(built, 'generated', 'edition.json'), 'utf8'));
+    for (const topic of written.topics) {
+      const md = readFileSync(join(built, 'topics', `${topic.slug}.md`), 'utf8');
+      const front = parseYamlText(md.slice(4, md.indexOf('\n---\n') + 1));
+      expect(front, topic.slug).toEqual(topic);
+      expect(topicSchema.safeParse(front).success, topic.slug).toBe(true);
+    }
   });
 
-  it('gives every question, answer and paragraph a unique ID', () => {
-    const { topics, conference } = runPipeline(DEFAULT_INPUT);
-    const ids = [conference.lede.id, conference.digestLede.id, ...topics.flatMap((t) => [
-      t.slug,
-      ...(t.question ? [t.question.id, ...t.question.paragraphs.map((p) => p.id)] : []),
-      ...(t.answer ? [t.answer.id, ...t.answer.paragraphs.map((p) => p.id)] : []),
-      ...(t.digest ? [t.digest.id, ...t.digest.paragraphs.map((p) => p.id)] : []),
-    ])];
-    expect(new Set(ids).size).toBe(ids.length);
+  it('is deterministic: another process building the same input wrote byte-identical output', () => {
+    // The suite's shared edition was built from the same content in the setup process.
+    expect(readFileSync(join(built, 'generated', 'edition.json'), 'utf8')).toBe(`${JSON.stringify(edition)}\n`);
+    for (const [name, text] of editionFiles(edition).topics) expect(readFileSync(join(built, 'topics', name), 'utf8'), name).toBe(text);
   });
 
-  const bad: [string, (dir: string) => Record<string, string>, RegExp][] = [
-    ['a missing file', (dir) => ({ full: join(dir, 'nope.txt') }), /nope\.txt:1: no such file/],
-    ['an empty file', (dir) => (writeFileSync(join(dir, 'empty.txt'), ''), { digest: join(dir, 'empty.txt') }), /empty\.txt:1: the file is empty/],
-    ['binary garbage', (dir) => (writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0])), { full: join(dir, 'bin.txt') }), /bin\.txt:1: the file is not valid UTF-8/],
-    ['a question with no answer', (dir) => {
-      const text = readFileSync(FULL, 'utf8').replace('王毅：中美关系关乎两国人民福祉', '中美关系关乎两国人民福祉');
-      writeFileSync(join(dir, 'noanswer.txt'), text);
-      return { full: join(dir, 'noanswer.txt') };
-    }, /noanswer\.txt:47: the question from 彭博社 has no answer/],
-    ['an outlet with no authored entry', (dir) => {
-      writeFileSync(join(dir, 'outlet.txt'), readFileSync(FULL, 'utf8').replace('彭博社记者：', '路透社记者：'));
-      return { full: join(dir, 'outlet.txt') };
-    }, /outlets\.yaml:1: no entry for the outlet “路透社” \(.*outlet\.txt line 47\)/],
+  const bad: [string, (dir: string) => Record<string, string>, (dir: string) => RegExp][] = [
+    ['a missing file', (dir) => ({ full: join(dir, 'nope.txt') }), (dir) => new RegExp(`^error: ${join(dir, 'nope.txt')}:1: no such file\\n$`)],
+    ['an empty file', (dir) => (writeFileSync(join(dir, 'empty.txt'), ''), { digest: join(dir, 'empty.txt') }), () => /^error: .*empty\.txt:1: the file is empty\n$/],
+    [
+      'binary garbage',
+      (dir) => (writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0])), { full: join(dir, 'bin.txt') }),
+      () => /^error: .*bin\.txt:1: the file is not valid UTF-8/,
+    ],
+    [
+      'a question with no answer',
+      (dir) => {
+        writeFileSync(join(dir, 'noanswer.txt'), readFileSync(FULL, 'utf8').replace('王毅：中美关系关乎两国人民福祉', '中美关系关乎两国人民福祉'));
+        return { full: join(dir, 'noanswer.txt') };
+      },
+      () => /^error: .*noanswer\.txt:47: the question from 彭博社 has no answer/,
+    ],
+    [
+      'an outlet with no authored entry',
+      (dir) => {
+        writeFileSync(join(dir, 'outlet.txt'), readFileSync(FULL, 'utf8').replace('彭博社记者：', '路透社记者：'));
+        return { full: join(dir, 'outlet.txt') };
+      },
+      () => new RegExp(`^error: .*outlet\\.txt:47: the outlet “路透社” has no entry in ${join(DEFAULT_PATHS.dataDir, 'outlets.yaml')}: add it there`),
+    ],
+    ['a missing interface strings file', (dir) => ({ ui: join(dir, 'ui.yaml') }), (dir) => new RegExp(`^error: ${join(dir, 'ui.yaml')}:1: no such file`)],
+    ['a data folder without topics.yaml', (dir) => (cpSync(DEFAULT_PATHS.dataDir, join(dir, 'data'), { recursive: true, filter: (f) => !f.endsWith('topics.yaml') }), { data: join(dir, 'data') }), (dir) => new RegExp(`^error: ${join(dir, 'data', 'topics.yaml')}:1: no such file`)],
+    ['a missing translations folder', (dir) => ({ translations: join(dir, 'no-translations') }), (dir) => new RegExp(`^error: ${join(dir, 'no-translations')}:1: no such folder`)],
   ];
 
   for (const [what, setup, message] of bad) {
-    it(`stops on ${what} with file and line, exit code 1, and leaves the previous output untouched`, () => {
-      const dir = workspace();
-      expect(cli(args(dir)).status).toBe(0);
-      const before = readFileSync(join(dir, 'out', 'topics', 'china-us.md'), 'utf8');
-      writeFileSync(join(dir, 'out', 'topics', 'marker.md'), 'previous output');
-      const run = cli(args(dir, setup(dir)));
-      expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(message);
-      expect(readFileSync(join(dir, 'out', 'topics', 'china-us.md'), 'utf8')).toBe(before);
-      expect(readFileSync(join(dir, 'out', 'topics', 'marker.md'), 'utf8')).toBe('previous output');
-      expect(readdirSync(join(dir, 'out')).sort()).toEqual(['generated', 'topics']);
+    it(`stops on ${what} with file and line, exit code 1, no stack trace, and leaves the previous output untouched`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'pc-cli-bad-'));
+      const out = previousOutput();
+      const run = cli(args(out, setup(dir)));
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(message(dir));
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+      expect(run.stdout).toBe('');
+      expectUntouched(out);
     });
   }
+
+  it('answers an unknown flag with the usage and exit code 2, no stack trace, and writes nothing', () => {
+    const out = previousOutput();
+    const run = cli([...args(out), '--outt', 'x']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error: .*'--outt'/);
+    expect(run.stderr).toMatch(/\nusage: node scripts\/build-content\.ts \[--full FILE\] .*\[--out DIR\]\n$/);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect(run.stdout).toBe('');
+    expectUntouched(out);
+    // A flag without its value, and a stray argument, are usage errors too.
+    expect(cli(['--full']).status).toBe(2);
+    expect(cli(['full.txt']).status).toBe(2);
+  });
+
+  it('prints the usage for --help', () => {
+    const run = cli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage: node scripts\/build-content\.ts /);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitFurniture } from '../../src/lib/pipeline/furniture.ts';
-import { realDigest, realFull, source } from '../helpers/pipeline.ts';
+import { splitFurniture } from '../../src/lib/parse/furniture.ts';
+import { realDigest, realFull, source } from '../helpers/authored.ts';
 
 describe('recognising newspaper furniture', () => {
   it('finds the title, dateline and continuation marker of the full transcript, none of it in the text', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/lib/pipeline/errors.ts';
-import { normaliseSource } from '../../src/lib/pipeline/normalise.ts';
-import { FULL } from '../helpers/pipeline.ts';
+import { SourceError } from '../../src/lib/load/errors.ts';
+import { normaliseSource } from '../../src/lib/parse/normalise.ts';
+import { parseSources } from '../../src/lib/parse/parse.ts';
+import { FULL } from '../helpers/authored.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -40,6 +41,19 @@ describe('normalising a source file', () => {
   it('refuses binary content (control characters) and names the line', () => {
     const bytes = enc('标题\n正文\u0000\u0001\u0002\n');
     expect(() => normaliseSource(bytes, 'bin.dat', 'full')).toThrow(/bin\.dat:2: .*binary/);
+  });
+
+  it('is applied by the parse stage to each source on its own, which records what it changed', () => {
+    const full = enc('\uFEFF标题\r\n\r\n新华社北京3月7日电 导语。\r\n\r\n王毅：大家好。\r\n\r\n甲报记者：问题？\r\n\r\n王毅：回答。\r\n');
+    const digest = enc('标题\n\n导语。\n\n谈甲\n\n正文。\n');
+    const parsed = parseSources({ full: { file: 'f.txt', bytes: full }, digest: { file: 'd.txt', bytes: digest } }, '王毅');
+    expect(parsed.normalisation.full).toEqual(expect.arrayContaining(['removed byte-order mark', 'converted CRLF/CR line ends to LF']));
+    expect(parsed.normalisation.digest).toEqual([]);
+    expect(parsed.normalised.full.lines[0]).toBe('标题');
+    expect(parsed.full.units[0]).toMatchObject({ outlet: '甲报', answer: [{ text: '回答。', provenance: { file: 'f.txt', lines: [9] } }] });
+    expect(parsed.digest.sections[0]!.headingLine).toBe(5);
+    // A fault in one source names that source.
+    expect(() => parseSources({ full: { file: 'f.txt', bytes: full }, digest: { file: 'd.txt', bytes: new Uint8Array() } }, '王毅')).toThrow(/^d\.txt:1: the file is empty/);
   });
 });
 

@@ -104,7 +104,7 @@ const n = (el: XmlElement | undefined, name: string) => Number(attr(el, name));
 // Fixture: the shape of the real conference (answer lengths are made up).
 // ---------------------------------------------------------------------------
 
-const qa = (number: number, slug: string, titleZh: string, titleEn: string, outletZh: string, outletEn: string, region: string, answerChars: number): OverviewItem => ({
+const qa = (number: number, slug: string, titleZh: string, titleEn: string, outletZh: string, outletEn: string, region: OverviewItem['region'], answerChars: number): OverviewItem => ({
   slug,
   href: `/topics/${slug}/#${slug}-answer`,
   kind: 'qa',
@@ -331,7 +331,7 @@ describe('overviewSvg: the press conference at a glance', () => {
     }
     expect(attr(barOf('china-us'), 'fill')).not.toBe(attr(barOf('china-eu'), 'fill'));
     const legend = byClass(root, 'overview-legend')[0] ?? root;
-    for (const region of ['China', 'Americas', 'Europe', 'Asia-Pacific', 'Middle East and Africa']) {
+    for (const region of ['China', 'Americas', 'Europe', 'Asia-Pacific', 'Middle East and Africa'] as const) {
       const label = byName(legend, 'text').find((t) => textOf(t) === region);
       expect(label, region).toBeDefined();
       const swatch = byName(legend, 'rect').find((r) => r.attrs['fill'] === REGION_COLOURS[region]);
@@ -339,7 +339,8 @@ describe('overviewSvg: the press conference at a glance', () => {
     }
     // A region outside the palette falls back to the grey, as does "Unknown".
     expect(regionColour('Antarctica')).toBe(REGION_COLOURS['Unknown']);
-    const odd = parseXml(overviewSvg([{ ...ITEMS[4]!, region: 'Antarctica' }]));
+    // (A region the types do not allow, as data from elsewhere might hold.)
+    const odd = parseXml(overviewSvg([{ ...ITEMS[4]!, region: 'Antarctica' as string as OverviewItem['region'] }]));
     expect(attr(byClass(odd, 'overview-bar')[0], 'fill')).toBe(REGION_COLOURS['Unknown']);
   });
 
@@ -372,6 +373,26 @@ describe('overviewSvg: the press conference at a glance', () => {
     expect(han).toBe(ITEMS.length);
     // And English is never marked as Chinese.
     for (const el of all(root, (e) => e.attrs['lang'] === 'zh-Hans')) expect(textOf(el)).toMatch(HAN);
+  });
+
+  it('draws the traditional Chinese title over the simplified one, for readers who chose it, cut at the same place', () => {
+    const withHant = ITEMS.map((i) => ({ ...i, titleZhHant: i.slug === 'china-us' ? '談中美關係' : i.slug === 'multipolarity-and-globalization' ? '談世界多極化和經濟全球化' : undefined }));
+    const r = parseXml(overviewSvg(withHant));
+    const row = (slug: string) => all(r, (e) => e.attrs['data-slug'] === slug)[0]?.parent ?? r;
+    const zhTexts = (slug: string) => byName(row(slug), 'text').filter((t) => t.attrs['lang']?.startsWith('zh'));
+    const [hans, hant] = zhTexts('china-us');
+    expect([hans?.attrs['class'], hans?.attrs['lang'], textOf(hans ?? r)]).toEqual(['hans', 'zh-Hans', '谈中美关系']);
+    expect([hant?.attrs['class'], hant?.attrs['lang'], textOf(hant ?? r)]).toEqual(['hant', 'zh-Hant-TW', '談中美關係']);
+    expect([attr(hant, 'x'), attr(hant, 'y'), attr(hant, 'aria-hidden')]).toEqual([attr(hans, 'x'), attr(hans, 'y'), 'true']);
+    // A row without a traditional title draws the simplified one alone, unclassed.
+    expect(zhTexts('chinas-diplomacy').map((t) => [t.attrs['class'], t.attrs['lang']])).toEqual([[undefined, 'zh-Hans']]);
+    // Shortened, both forms keep the same characters.
+    const narrow = parseXml(overviewSvg(withHant, { width: 320 }));
+    const cut = byName(all(narrow, (e) => e.attrs['data-slug'] === 'multipolarity-and-globalization')[0]?.parent ?? narrow, 'text').filter((t) => t.attrs['lang']?.startsWith('zh'));
+    const [cutHans, cutHant] = cut.map((t) => textOf(t));
+    expect(cutHans).toMatch(/^谈世界.*…$/);
+    expect([...cutHant!]).toHaveLength([...cutHans!].length);
+    expect(cutHant).toBe(`${[...'談世界多極化和經濟全球化'].slice(0, [...cutHans!].length - 1).join('')}…`);
   });
 
   it('escapes &, <, >, " and \' so that a title containing <script> comes out as text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsParagraph, rebuildParagraphs } from '../../src/lib/pipeline/paragraphs.ts';
-import { realDigest, realFull } from '../helpers/pipeline.ts';
+import { endsParagraph, rebuildParagraphs } from '../../src/lib/parse/paragraphs.ts';
+import { realDigest, realFull } from '../helpers/authored.ts';
 
 describe('rebuilding paragraphs split by page breaks', () => {
   it('rejoins every page-broken paragraph of the full transcript and records the lines joined', () => {

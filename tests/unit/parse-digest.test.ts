@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDigest } from '../../src/lib/pipeline/parse-digest.ts';
-import { realDigest, source } from '../helpers/pipeline.ts';
+import { parseDigest } from '../../src/lib/parse/parse-digest.ts';
+import { realDigest, source } from '../helpers/authored.ts';
 
 describe('parsing the digest', () => {
   it('finds its 15 谈… sections in order, including the repeated BRICS section', () => {

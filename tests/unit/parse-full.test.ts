@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFullTranscript } from '../../src/lib/pipeline/parse-full.ts';
-import { realFull, source, SPEAKER } from '../helpers/pipeline.ts';
+import { parseFullTranscript } from '../../src/lib/parse/parse-full.ts';
+import { realFull, source, SPEAKER } from '../helpers/authored.ts';
 
 const HEAD = '标题\n\n新华社北京3月7日电 3月7日，记者会举行。\n\n王毅：大家好。\n\n';
 
