@@ -2,7 +2,7 @@
 /**
  * The published anchors of the site.
  *   node scripts/anchors.ts            print what changed against content/anchor-manifest.json
- *   node scripts/anchors.ts --accept   write the built site's anchors to content/anchor-manifest.json
+ *   node scripts/anchors.ts --accept   add the built site's anchors to content/anchor-manifest.json (removed ones stay)
  * The tests fail when a published anchor disappears without an alias in content/data/anchor-aliases.yaml,
  * or when a paragraph anchor comes to point at different text.
  */
@@ -14,8 +14,16 @@ import { paragraphTexts } from '../src/schemas/edition-model.ts';
 const MANIFEST = 'content/anchor-manifest.json';
 const built = anchorManifest('dist', paragraphTexts(loadEdition()));
 if (process.argv.includes('--accept')) {
-  writeFileSync(MANIFEST, `${JSON.stringify(built, null, 1)}\n`);
-  console.log(`anchors: ${Object.values(built).flatMap(Object.keys).length} anchors on ${Object.keys(built).length} pages → ${MANIFEST}`);
+  // A published anchor stays published: one the site no longer has is kept in the manifest, so the
+  // tests go on requiring an alias for it.
+  const published = JSON.parse(readFileSync(MANIFEST, 'utf8')) as AnchorManifest;
+  const merged: AnchorManifest = {};
+  for (const page of [...new Set([...Object.keys(published), ...Object.keys(built)])].sort()) {
+    const ids = { ...published[page], ...built[page] };
+    merged[page] = Object.fromEntries(Object.keys(ids).sort().map((id) => [id, ids[id]!]));
+  }
+  writeFileSync(MANIFEST, `${JSON.stringify(merged, null, 1)}\n`);
+  console.log(`anchors: ${Object.values(merged).flatMap(Object.keys).length} anchors on ${Object.keys(merged).length} pages → ${MANIFEST}`);
 } else {
   const { removed, moved, added } = compareAnchors(JSON.parse(readFileSync(MANIFEST, 'utf8')) as AnchorManifest, built);
   for (const a of removed) console.log(`removed ${a}`);

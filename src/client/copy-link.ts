@@ -42,7 +42,7 @@ document.addEventListener('click', async (event) => {
   const template = document.querySelector<HTMLTemplateElement>(`template[data-ui="${copied ? 'copied' : 'copyFailed'}"]`);
   if (template) label.replaceChildren(template.content.cloneNode(true));
   button.dataset.copied = 'true';
-  if (status) status.textContent = `${template?.content.textContent?.trim() ?? ''}: ${link}`;
+  if (status) status.textContent = `${template?.dataset.status ?? ''}: ${link}`;
   clearTimeout(timers.get(label));
   timers.set(
     label,

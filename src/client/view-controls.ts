@@ -17,7 +17,6 @@ function apply(state: ViewState): void {
     else root.dataset[k] = state[k];
   }
   if (tonesChanged) showToneNumbers(state.tones === 'num');
-  if (scriptChanged) showPlaceholders(state.script !== 'hans');
   if (scriptChanged) showHongKongForms(state.script === 'hk');
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
@@ -74,14 +73,6 @@ function showHongKongForms(on: boolean): void {
     }
   }
   for (const run of document.querySelectorAll<HTMLElement>('.hant')) run.lang = on ? 'zh-Hant-HK' : 'zh-Hant-TW';
-}
-
-/** Search boxes carry their placeholder in both scripts: an attribute cannot follow the script by CSS. */
-function showPlaceholders(traditional: boolean): void {
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[data-placeholder-hant]')) {
-    input.dataset.placeholderHans ??= input.placeholder;
-    input.placeholder = (traditional ? input.dataset.placeholderHant : input.dataset.placeholderHans) ?? input.placeholder;
-  }
 }
 
 /** Copy what the reader sees, without pinyin or the hidden script. */
@@ -152,5 +143,4 @@ toggle?.addEventListener('click', () => {
 });
 if (currentState().tones === 'num') showToneNumbers(true);
 if (currentState().script === 'hk') showHongKongForms(true);
-if (currentState().script !== 'hans') showPlaceholders(true);
 document.addEventListener('copy', cleanCopy);

@@ -21,8 +21,11 @@ describe('glossary notes at the point of reading', () => {
   it('opens a term’s note on a mouse click, beside the term, without moving the text', async () => {
     const page = await open('/topics/community-with-a-shared-future/');
     const para = page.locator('#community-with-a-shared-future-a1');
+    const mark = term(page, 'community-with-a-shared-future-a1', 'community-with-a-shared-future-for-mankind');
+    // In view first, so the only thing that could move the text is the note itself.
+    await mark.scrollIntoViewIfNeeded();
     const before = await para.boundingBox();
-    await term(page, 'community-with-a-shared-future-a1', 'community-with-a-shared-future-for-mankind').click();
+    await mark.click();
     await expect.poll(() => popover(page).isVisible()).toBe(true);
     expect(await popover(page).innerText()).toContain('a community with a shared future for mankind');
     expect(await para.boundingBox()).toEqual(before);

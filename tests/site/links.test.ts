@@ -57,9 +57,10 @@ describe('links and anchors', () => {
     const page = { ...built['/topics/china-us/']! };
     page['china-us-a3'] = page['china-us-a4']!;
     delete page['china-us-a6'];
-    const { moved, removed } = compareAnchors(published, { ...built, '/topics/china-us/': page });
-    expect(moved).toEqual(['/topics/china-us/#china-us-a3']);
-    expect(removed).toEqual(['/topics/china-us/#china-us-a6']);
+    const before = compareAnchors(published, built);
+    const after = compareAnchors(published, { ...built, '/topics/china-us/': page });
+    expect(after.moved.filter((a) => !before.moved.includes(a))).toEqual(['/topics/china-us/#china-us-a3']);
+    expect(after.removed.filter((a) => !before.removed.includes(a))).toEqual(['/topics/china-us/#china-us-a6']);
   });
 
   it('publishes a sitemap of every page and a robots.txt that points to it', () => {

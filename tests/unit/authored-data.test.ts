@@ -91,7 +91,7 @@ describe('the line of an entry in a map keyed by numbers (topics.yaml questions)
 
   // Known bug (src/lib/load/yaml.ts, lineOf): doc.getIn() looks a numeric key up by the string '12' and
   // finds nothing, so the line falls back to the entry's key. Remove `.fails` once fixed.
-  it.fails('is reported at the line of the invalid field itself', () => {
+  it('is reported at the line of the invalid field itself', () => {
     expect(thrown(() => topics(badSlug)).line).toBe(lineWhere(topicsText, (l) => l === '    slug: diplomacy-and-modernization'));
   });
 });
@@ -129,7 +129,7 @@ describe('matching the topic entries to the sources', () => {
 
   // Known bug (src/lib/load/yaml.ts, lineOf): a path to a map's value resolves to the value node,
   // which starts on the line after its key (`questions:` → the line of `  1:`). Remove `.fails` once fixed.
-  it.fails('reports a missing question entry at the line of `questions:` itself', () => {
+  it('reports a missing question entry at the line of `questions:` itself', () => {
     const error = thrown(() => alignSources(parsed, topics(withoutQuestion12), outlets));
     expect(error.line).toBe(lineWhere(topicsText, (l) => l === 'questions:'));
   });
@@ -155,7 +155,7 @@ describe('matching the topic entries to the sources', () => {
   });
 
   // Known bug, as above: the line reported is that of `slug:` under the entry, not of the entry's key.
-  it.fails('reports an unmatched digest-only entry at the line of its key', () => {
+  it('reports an unmatched digest-only entry at the line of its key', () => {
     const extra = (t: string) => t.replace('digestOnly:\n', 'digestOnly:\n  谈不存在:\n    slug: not-there\n    titleEn: X\n    summaryEn: X.\n');
     const error = thrown(() => alignSources(parsed, topics(extra), outlets));
     expect(error.line).toBe(lineWhere(topicsText, (l) => l === 'digestOnly:') + 1);

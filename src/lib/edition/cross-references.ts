@@ -6,7 +6,8 @@ import { topicParagraphs } from '../../schemas/topic-model.ts';
  * order, paragraph IDs unique, every term mark naming a glossary entry, every
  * correction standing where it says with the text it quotes, every digest span
  * inside an answer paragraph of its own topic, every glossary occurrence and
- * every anchor alias pointing at something that exists.
+ * every anchor alias pointing at an anchor the edition gives some page (that
+ * it is on the alias's own page is checked on the built site, tests/site/links).
  *
  * @returns the problems found (empty when the edition is consistent)
  */
@@ -21,6 +22,9 @@ export function crossReferenceProblems(edition: Edition): string[] {
     if (seen.has(p.id)) problems.push(`the paragraph ID ${p.id} is used twice`);
     seen.add(p.id);
     anchors.add(p.id);
+    // A paragraph's page also carries its correction notes and its terms' entries.
+    for (const c of p.corrections) anchors.add(`fix-${c.id}`);
+    for (const m of p.terms) anchors.add(`term-${m.term}`);
     const chars = [...p.zh.hans];
     for (const m of p.terms) {
       if (!terms.has(m.term)) problems.push(`${p.id}: the term ${m.term} is not in the glossary`);

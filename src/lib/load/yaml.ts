@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { SourceError } from './errors.ts';
 
@@ -49,20 +49,31 @@ function parseDoc(text: string, file: string): { doc: Document; counter: LineCou
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
   const syntax = doc.errors[0];
   if (syntax) throw new SourceError(file, syntax.linePos?.[0]?.line ?? 1, syntax.message.split('\n')[0]!);
+  // The line of an entry is where its key (in a map) or its item (in a list) starts; keys are
+  // compared as text, so `questions.12` finds the key 12.
+  const nodeAt = (path: readonly (string | number)[]): unknown => {
+    let node: unknown = doc.contents;
+    for (const step of path) {
+      if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step))?.value;
+      else if (isSeq(node)) node = node.items[Number(step)];
+      else return undefined;
+    }
+    return node;
+  };
   const lineOf = (path: readonly (string | number)[]) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-      // A map key whose value is null has no node of its own: use the key's position.
-      if (depth > 0) {
-        const parent = doc.getIn(path.slice(0, depth - 1), true);
-        if (isMap(parent)) {
-          const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[depth - 1]));
-          if (pair && isScalar(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
-        }
+    for (let depth = path.length; depth > 0; depth--) {
+      const parent = nodeAt(path.slice(0, depth - 1));
+      const key = String(path[depth - 1]);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+        if (pair && isScalar(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+      } else if (isSeq(parent)) {
+        const item = parent.items[Number(key)];
+        if (isNode(item) && item.range) return counter.linePos(item.range[0]).line;
       }
     }
-    return 1;
+    // Nothing along the path exists: the document's first entry.
+    return isNode(doc.contents) && doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
   };
   return { doc, counter, lineOf };
 }
