@@ -5,8 +5,13 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import tailwindcss from '@tailwindcss/vite';
 import rehypeChineseScripts from './src/lib/markdown/rehype-chinese-scripts.ts';
 
+// The site's public address, configured once: canonical URLs, link previews, the sitemap and the
+// printed page address use it. Without it a build leaves those out rather than publish a local address.
+const site = process.env.SITE_URL || undefined;
+if (!site) console.warn('[site] SITE_URL is not set: canonical URLs, og:url, og:image and the sitemap entries are left out of this build.');
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

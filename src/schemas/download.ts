@@ -61,12 +61,12 @@ function schemaMetadata() {
   return meta;
 }
 
-/** The published JSON Schema (draft 2020-12) of the download document. */
-export function downloadJsonSchema(schemaUrl: string, title: string): Record<string, unknown> {
+/** The published JSON Schema (draft 2020-12) of the download document; `$id` only with an absolute address. */
+export function downloadJsonSchema(schemaUrl: string | null, title: string): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(downloadSchema, { target: 'draft-2020-12', metadata: schemaMetadata() });
   return {
     $schema,
-    $id: schemaUrl,
+    ...(schemaUrl ? { $id: schemaUrl } : {}),
     title,
     description:
       'The whole press conference as one document: the event facts, every topic in press-conference order with its question, answer and digest paragraphs (Chinese in both scripts with pinyin, English translation, provenance, glossary term marks, corrections, digest spans and comparison), the glossary, the interface strings and the search lexicon. Cross-references are checked when the file is built; this schema does not express them.',

@@ -63,24 +63,39 @@ describe('links and anchors', () => {
     expect(after.removed.filter((a) => !before.removed.includes(a))).toEqual(['/topics/china-us/#china-us-a6']);
   });
 
-  it('publishes a sitemap of every page and a robots.txt that points to it', () => {
+  // The build's site address (SITE_URL), if one was configured: absolute metadata only then, and never a local address.
+  const SITE = process.env.SITE_URL || null;
+
+  it('publishes a sitemap of every page and a robots.txt that points to it, only with a configured site address', () => {
     const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
-    for (const page of htmlPages(DIST).filter((p) => p !== '/404.html')) expect(sitemap, page).toContain(`${page}</loc>`);
-    expect(readFileSync(`${DIST}/robots.txt`, 'utf8')).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
+    const robots = readFileSync(`${DIST}/robots.txt`, 'utf8');
+    if (SITE) {
+      for (const page of htmlPages(DIST).filter((p) => p !== '/404.html')) expect(sitemap, page).toContain(`${page}</loc>`);
+      expect(robots).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
+    } else {
+      expect(sitemap).not.toContain('<url>');
+      expect(robots).not.toMatch(/Sitemap:/);
+    }
   });
 
-  it('gives every page a title, description, canonical URL and a link-preview image that exists', () => {
+  it('gives every page a title and description, and canonical and preview addresses only where the site address is known', () => {
     for (const page of htmlPages(DIST)) {
       const html = readFileSync(pageFile(DIST, page), 'utf8');
       expect(html, page).toMatch(/<title>[^<]{10,}<\/title>/);
       expect(html, page).toMatch(/<meta name="description" content="[^"]{20,}"/);
-      expect(html, page).toMatch(/<link rel="canonical" href="[^"]+"/);
-      const image = /<meta property="og:image" content="[^"]*?(\/og\/[^"]+\.png)"/.exec(html)?.[1];
-      expect(image, page).toBeDefined();
-      expect(existsSync(`${DIST}${image}`), `${page} ${image}`).toBe(true);
+      expect(html, page).not.toMatch(/localhost|127\.0\.0\.1/);
+      if (SITE) {
+        expect(html, page).toMatch(new RegExp(`<link rel="canonical" href="${SITE.replace(/\/$/, '')}/`));
+        const image = /<meta property="og:image" content="[^"]*?(\/og\/[^"]+\.png)"/.exec(html)?.[1];
+        expect(image, page).toBeDefined();
+        expect(existsSync(`${DIST}${image}`), `${page} ${image}`).toBe(true);
+      } else {
+        expect(html, page).not.toMatch(/rel="canonical"|property="og:url"|property="og:image"/);
+      }
     }
     const topic = readFileSync(pageFile(DIST, '/topics/china-us/'), 'utf8');
-    expect(topic).toContain('/og/china-us.png');
+    expect(existsSync(`${DIST}/og/china-us.png`)).toBe(true);
     expect(topic).toMatch(/<meta property="og:type" content="article"/);
+    expect(topic).toContain('href="/print/china-us.css"');
   });
 });
