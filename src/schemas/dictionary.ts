@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * The dictionary subset: every word of this edition's Chinese (as its ruby
+ * groups it) with its CC-CEDICT senses, HSK 2.0 level, frequency band, glossary
+ * term and occurrences. Built by src/lib/dictionary/build-dictionary.ts,
+ * served as /data/dictionary.json and fetched by the browser only on the
+ * first lookup (src/client/lookup.ts).
+ */
+
+/** A measure word of a sense: simplified, traditional, tone-marked pinyin. */
+export const measureWordSchema = z.tuple([z.string().min(1), z.string().min(1), z.string()]);
+
+export const senseSchema = z
+  .object({
+    /** CC-CEDICT's reading, tone-marked, one syllable per character, space-separated (`zhèng dàng`). */
+    p: z.string().min(1),
+    /** CC-CEDICT's traditional headword of this sense. */
+    t: z.string().min(1),
+    /** Definitions, as CC-CEDICT words them (pinyin in brackets tone-marked). */
+    d: z.array(z.string().min(1)),
+    /** Measure words (CL:). */
+    m: z.array(measureWordSchema),
+  })
+  .strict();
+export type Sense = z.infer<typeof senseSchema>;
+
+export const wordEntrySchema = z
+  .object({
+    /** Traditional forms this word takes in the text: [Taiwan, Hong Kong] pairs. */
+    f: z.array(z.tuple([z.string(), z.string()])).min(1),
+    /** CC-CEDICT senses; empty when CEDICT has no word-level entry (then `c` is set). */
+    s: z.array(senseSchema),
+    /** Word missing from CC-CEDICT: look up its characters. */
+    c: z.boolean().optional(),
+    /** HSK 2.0 level (1–6) of the word, null if it is not on the HSK word list. */
+    h: z.number().int().min(1).max(6).nullable(),
+    /** Frequency band (1 = most common … 5 = rare) from the BCC corpus word rank, null if unlisted. */
+    b: z.number().int().min(1).max(5).nullable(),
+    /** Glossary term ID when the word is (a form of) a glossary term. */
+    g: z.string().nullable(),
+    /** Occurrences in the press conference (question, answer and lede paragraphs, and the digest-only topics). */
+    n: z.number().int().min(0),
+    /** Distinct paragraphs with an occurrence: indexes into `paragraphs`. */
+    o: z.array(z.number().int().min(0)),
+  })
+  .strict();
+export type WordEntry = z.infer<typeof wordEntrySchema>;
+
+export const dictionarySchema = z
+  .object({
+    attribution: z
+      .object({
+        source: z.string(),
+        sourceUrl: z.string().url(),
+        licence: z.string(),
+        licenceUrl: z.string().url(),
+        snapshot: z.string(),
+        derived: z.string(),
+        hsk: z.string(),
+        frequency: z.string(),
+      })
+      .strict(),
+    /** Frequency band names, index = band − 1. */
+    bands: z.array(z.string()).length(5),
+    /** Paragraphs that occurrences point to: [topic slug, paragraph ID]. */
+    paragraphs: z.array(z.tuple([z.string(), z.string()])),
+    /** Simplified word (one ruby of the text) → its entry. */
+    words: z.record(z.string(), wordEntrySchema),
+  })
+  .strict();
+export type Dictionary = z.infer<typeof dictionarySchema>;
