@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fingerprintFieldSchema } from './translations.ts';
 import { CERTAINTIES, CORRECTION_KINDS, slugSchema } from './common.ts';
 
 /** `content/data/corrections.yaml`: editorial corrections of the sources' typos, shown to the reader. */
@@ -7,6 +8,8 @@ export const correctionSchema = z
   .object({
     id: slugSchema,
     paragraph: z.string().min(1),
+    /** The fingerprint of that paragraph's Chinese when the correction was made (npm run translations:stamp). */
+    fingerprint: fingerprintFieldSchema.optional(),
     /** The span exactly as printed (once in the paragraph). */
     source: z.string().min(1),
     /** The corrected reading of that span. */

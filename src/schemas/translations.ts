@@ -3,12 +3,24 @@ import { z } from 'zod';
 /** One printed span, or several (one per correction of the paragraph, in the same order as `readAs`). */
 const readingsSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
+/**
+ * The fingerprint of the Chinese an entry was made for: 12 hexadecimal digits of the
+ * SHA-256 of the paragraph's simplified text, a space and its first characters
+ * (`3f9a0c12be47 中美关系关乎两国人民福祉…`). Written by `npm run translations:stamp`.
+ */
+/** The form of a fingerprint field: hash, then optionally a space and the excerpt. */
+export const FINGERPRINT_PATTERN = /^([0-9a-f]{12})(?: (.*))?$/su;
+
+export const fingerprintFieldSchema = z.string().regex(FINGERPRINT_PATTERN, 'expected a fingerprint: 12 hexadecimal digits, a space and the opening of the Chinese (written by npm run translations:stamp)');
+
 const count = (v: string | string[] | undefined) => (v === undefined ? 0 : typeof v === 'string' ? 1 : v.length);
 
 /**
  * `content/translations/<slug>.yaml`: one paragraph's English, keyed by its
- * paragraph ID. Either the text, or an object with a translator's flag where
- * the source is faulty.
+ * paragraph ID. An object with `fingerprint` (of the Chinese the English was
+ * made for, see fingerprintFieldSchema) and `en`, and a translator's flag where
+ * the source is faulty. A bare string (the English alone) is still read, but
+ * the build rejects it as unstamped.
  *
  * A paragraph with editorial corrections (content/data/corrections.yaml) needs
  * the object form with `flag`, `reads` and `readAs`: `reads` names each
@@ -22,6 +34,8 @@ export const translationEntrySchema = z.union([
   z.string(),
   z
     .object({
+      /** The fingerprint of the paragraph's Chinese this English renders: a changed paragraph makes the English stale. */
+      fingerprint: fingerprintFieldSchema.optional(),
       en: z.string(),
       /** What the source reads and how it was read, shown to the reader as a translator's note. */
       flag: z.string().min(1).optional(),

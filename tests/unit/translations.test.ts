@@ -7,6 +7,7 @@ import { DEFAULT_PATHS, loadAuthored, type TranslationRecord } from '../../src/l
 import { parseYaml } from '../../src/lib/load/yaml.ts';
 import { parseSources } from '../../src/lib/parse/parse.ts';
 import { missingNumbers } from '../../src/lib/translate/numbers.ts';
+import { fingerprintOf } from '../../src/lib/translate/fingerprint.ts';
 import { CAPTION_ID, translate } from '../../src/lib/translate/translate.ts';
 import { outletsSchema } from '../../src/schemas/outlets.ts';
 import { topicParagraphList } from '../../src/schemas/edition-model.ts';
@@ -30,12 +31,25 @@ function aligned(digest = DIGEST_TEXT): Aligned {
   return alignSources(parsed, topics, outlets);
 }
 
-/** Translation records as loadAuthored makes them, one per line of a file, in order. */
-function records(entries: Record<string, string | { en: string; flag: string }>, file = 'tr/topic.yaml'): Map<string, TranslationRecord> {
+/** The crafted conference's Chinese by paragraph ID, which the records are stamped for. */
+const ZH: Record<string, string> = {
+  lede: '导语。',
+  'digest-lede': '导语。',
+  'opening-p1': '大家好。',
+  'topic-q1': '问题？',
+  'topic-a1': '去年，双方贸易额达到2400亿美元。',
+  'topic-a2': '我们愿同各国一道。',
+  'topic-d1': '去年，双方贸易额达到2400亿美元。',
+  [CAPTION_ID]: '3月7日，王毅回答记者提问。',
+};
+
+/** Translation records as loadAuthored makes them, one per line of a file, in order, stamped for the crafted Chinese (or `stamps`). */
+function records(entries: Record<string, string | { en: string; flag: string }>, file = 'tr/topic.yaml', stamps: Record<string, string | null> = {}): Map<string, TranslationRecord> {
   return new Map(
     Object.entries(entries).map(([id, e], i) => {
       const entry = typeof e === 'string' ? { en: e } : e;
-      return [id, { en: entry.en, flag: typeof e === 'string' ? null : e.flag, entry: e, file, line: i + 1 }];
+      const zh = id in stamps ? stamps[id] : (ZH[id] ?? id);
+      return [id, { en: entry.en, flag: typeof e === 'string' ? null : e.flag, fingerprint: zh === null ? null : fingerprintOf(zh), entry: e, file, line: i + 1 }];
     }),
   );
 }
@@ -75,7 +89,21 @@ describe('the translate stage', () => {
 
   it('fails for a translation whose paragraph no longer exists, at its line', () => {
     const stale = records({ ...COMPLETE, 'topic-a9': 'Stale.' });
-    expect(() => translate(aligned(), stale, 'tr')).toThrow(/^tr\/topic\.yaml:8: “topic-a9” is not a paragraph ID of the current content/);
+    expect(() => translate(aligned(), stale, 'tr')).toThrow(/^tr\/topic\.yaml:8: “topic-a9” is not a paragraph ID of the current content \(renamed or removed\?\); it rendered “topic-a9”$/);
+  });
+
+  it('fails for a translation stamped for other Chinese, or never stamped, naming the entry, the source line and both texts', () => {
+    const moved = records(COMPLETE, 'tr/topic.yaml', { 'topic-a2': '去年，双方贸易额达到2400亿美元。' });
+    expect(() => translate(aligned(), moved, 'tr')).toThrow(
+      /^tr\/topic\.yaml:6: “topic-a2”: stale translation: the English renders “去年，双方贸易额达到2400亿美元。” \([0-9a-f]{12}\), but the paragraph now reads “我们愿同各国一道。”, ending “我们愿同各国一道。” \(f\.txt:11\): review the English, then run `npm run translations:stamp`$/,
+    );
+    const unstamped = records(COMPLETE, 'tr/topic.yaml', { 'topic-q1': null });
+    expect(() => translate(aligned(), unstamped, 'tr')).toThrow(/^tr\/topic\.yaml:4: “topic-q1”: the English has no fingerprint of the Chinese it renders \(f\.txt:7: “问题？”\)/);
+  });
+
+  it('checks fingerprints before numbers: the English of a moved paragraph is stale, not short of a number', () => {
+    const swapped = records({ ...COMPLETE, 'topic-a1': COMPLETE['topic-a2'], 'topic-a2': COMPLETE['topic-a1'] }, 'tr/topic.yaml', { 'topic-a1': ZH['topic-a2']!, 'topic-a2': ZH['topic-a1']! });
+    expect(() => translate(aligned(), swapped, 'tr')).toThrow(/^tr\/topic\.yaml:5: “topic-a1”: stale translation.*\ntr\/topic\.yaml:6: “topic-a2”: stale translation/s);
   });
 
   it('fails when a number of the Chinese is missing from the English, at the translation’s line', () => {
@@ -103,7 +131,10 @@ describe('reading the translation files', () => {
     const map = load({ 'b.yaml': 'b-a1: Two.\n', 'a.yaml': '# note\na-a1: One.\na-a2:\n  en: "  Spread\n    over lines. "\n  flag: The source reads 乎.\n' })();
     expect([...map.keys()]).toEqual(['a-a1', 'a-a2', 'b-a1']);
     expect(map.get('a-a2')).toMatchObject({ en: 'Spread over lines.', flag: 'The source reads 乎.', line: 3 });
-    expect(map.get('b-a1')).toMatchObject({ en: 'Two.', flag: null, line: 1 });
+    expect(map.get('b-a1')).toMatchObject({ en: 'Two.', flag: null, fingerprint: null, line: 1 });
+    const stamped = load({ 'c.yaml': 'c-a1:\n  fingerprint: 0123456789ab 你好…\n  en: Hello.\n' })();
+    expect(stamped.get('c-a1')).toMatchObject({ en: 'Hello.', fingerprint: { hash: '0123456789ab', excerpt: '你好…' } });
+    expect(load({ 'c.yaml': 'c-a1:\n  fingerprint: 0123 你好\n  en: Hello.\n' })).toThrow(/c\.yaml:1: “c-a1”: expected English text/);
     expect(map.get('b-a1')!.file).toMatch(/b\.yaml$/);
   });
 
@@ -123,7 +154,7 @@ describe('reading the translation files', () => {
   });
 
   it('fail for an entry that is neither text nor { en, flag }', () => {
-    expect(load({ 'topic.yaml': 'topic-a1:\n  english: One.\n' })).toThrow(/topic\.yaml:1: “topic-a1”: expected English text, or \{ en, flag \}/);
+    expect(load({ 'topic.yaml': 'topic-a1:\n  english: One.\n' })).toThrow(/topic\.yaml:1: “topic-a1”: expected English text, or \{ fingerprint, en, flag \}/);
   });
 });
 

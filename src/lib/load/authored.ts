@@ -11,6 +11,7 @@ import { topicsSchema, type TopicsData } from '../../schemas/topics.ts';
 import { translationEntrySchema, type TranslationEntry } from '../../schemas/translations.ts';
 import { standingTermsSchema, type StandingTerm } from '../../schemas/standing-terms.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui.ts';
+import { parseFingerprint, type Fingerprint } from '../translate/fingerprint.ts';
 import { SourceError } from './errors.ts';
 import { parseYaml, parseYamlEntries, type Loaded } from './yaml.ts';
 
@@ -49,6 +50,8 @@ export interface TranslationRecord {
   en: string;
   /** What the source reads and how it was read, for paragraphs with a faulty source. */
   flag: string | null;
+  /** The fingerprint of the Chinese the English was made for; null when the entry was never stamped. */
+  fingerprint: Fingerprint | null;
   /** The entry as written, with any further fields its schema allows (for the consistency checks). */
   entry: TranslationEntry;
   file: string;
@@ -82,22 +85,35 @@ export interface Authored {
 
 const HAN = /\p{Script=Han}/u;
 
+/** How strictly to read: the build needs every correction stamped; the stamping tool reads unstamped ones. */
+export interface LoadOptions {
+  allowUnstamped?: boolean;
+}
+
 /**
  * Read and validate every authored file.
  *
  * @throws SourceError naming the file and line of the first problem.
  */
-export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS): Authored {
+export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS, options: LoadOptions = {}): Authored {
   const data = (name: string) => join(paths.dataDir, name);
   const optional = <T extends z.ZodType>(file: string, schema: T, empty: z.infer<T>): Loaded<z.infer<T>> =>
     existsSync(file) ? yamlFile(file, schema) : { file, data: empty, lineOf: () => 1 };
+  const corrections = optional(data('corrections.yaml'), correctionsSchema, []);
+  if (!options.allowUnstamped) {
+    const i = corrections.data.findIndex((c) => c.fingerprint === undefined);
+    if (i >= 0) {
+      const c = corrections.data[i]!;
+      throw new SourceError(corrections.file, corrections.lineOf([i]), `“${c.id}” has no fingerprint of its paragraph ${c.paragraph}: check it against the paragraph, then run \`npm run translations:stamp\``);
+    }
+  }
   return {
     sources: { full: sourceFile(paths.fullTranscript), digest: sourceFile(paths.digest) },
     conference: yamlFile(data('conference.yaml'), conferenceSchema),
     topics: yamlFile(data('topics.yaml'), topicsSchema),
     outlets: yamlFile(data('outlets.yaml'), outletsSchema),
     glossary: yamlFile(data('glossary.yaml'), glossarySchema),
-    corrections: optional(data('corrections.yaml'), correctionsSchema, []),
+    corrections,
     pinyinOverrides: optional(data('pinyin-overrides.yaml'), pinyinOverridesSchema, []),
     scriptOverrides: optional(data('traditional-overrides.yaml'), scriptOverridesSchema, []),
     anchorAliases: optional(data('anchor-aliases.yaml'), anchorAliasesSchema, []),
@@ -154,7 +170,7 @@ function translationFiles(dir: string): Map<string, TranslationRecord> {
   const all = new Map<string, TranslationRecord>();
   for (const name of names) {
     const file = join(dir, name);
-    const entries = parseYamlEntries(readText(file, 'a translation file'), file, translationEntrySchema, () => 'expected English text, or { en, flag }');
+    const entries = parseYamlEntries(readText(file, 'a translation file'), file, translationEntrySchema, () => 'expected English text, or { fingerprint, en, flag }');
     for (const { key: id, value, line } of entries) {
       const entry = typeof value === 'string' ? { en: value } : value;
       const en = entry.en.trim().replace(/\s+/g, ' ');
@@ -164,7 +180,8 @@ function translationFiles(dir: string): Map<string, TranslationRecord> {
       if (stray.length) throw new SourceError(file, line, `“${id}”: the English still contains Chinese characters (${stray.join('')})`);
       const previous = all.get(id);
       if (previous) throw new SourceError(file, line, `“${id}” is translated twice (also ${basename(previous.file)}:${previous.line})`);
-      all.set(id, { en, flag: 'flag' in entry ? (entry.flag ?? null) : null, entry: value, file, line });
+      const fingerprint = 'fingerprint' in entry && entry.fingerprint !== undefined ? parseFingerprint(entry.fingerprint) : null;
+      all.set(id, { en, flag: 'flag' in entry ? (entry.flag ?? null) : null, fingerprint, entry: value, file, line });
     }
   }
   return all;
