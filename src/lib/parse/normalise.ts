@@ -58,7 +58,62 @@ export function normaliseSource(bytes: Uint8Array, file: string, role: SourceRol
   if (!out.some((l) => l.length > 0)) {
     throw new SourceError(file, 1, 'the file holds only white space');
   }
+  rejectTraditionalScript(out, file);
+  rejectHalfWidthPunctuation(out, file);
+  const digits = foldFullWidthDigits(out);
+  if (digits) changes.push(`converted full-width digits to ASCII on ${digits} line(s)`);
   return { role, file, lines: out, changes };
+}
+
+/**
+ * Characters that occur only in traditional script and are common in any
+ * political text of this kind (their simplified forms are 们这国会说对发关系…).
+ * Simplified text never contains them; three distinct ones mean the file is in
+ * traditional script.
+ */
+const TRADITIONAL_ONLY = new Set('們這國會說對發關係經濟際記問題華議區進來時為與電報長實現幾體門開過還變親邊讓應東務員錶灣臺兩統戰爭權總覺稱讀寫');
+const CJK = '\\u3400-\\u9fff';
+/** A half-width comma, full stop, semicolon, question or exclamation mark, or colon touching a Chinese character. */
+const HALF_WIDTH = new RegExp(`[${CJK}][,.;?!:]|[,;?!:][${CJK}]`, 'u');
+const FULL_WIDTH = /[，。；？！：]/;
+
+function rejectTraditionalScript(lines: string[], file: string): void {
+  const seen = new Set<string>();
+  let first = 0;
+  lines.forEach((line, i) => {
+    for (const ch of line) {
+      if (!TRADITIONAL_ONLY.has(ch)) continue;
+      if (seen.size === 0) first = i + 1;
+      seen.add(ch);
+    }
+  });
+  if (seen.size >= 3) {
+    const sample = [...seen].slice(0, 5).join('、');
+    throw new SourceError(file, first, `the text is in traditional Chinese script (繁體字 such as ${sample}); the sources must be in simplified script (the build derives the traditional forms)`);
+  }
+}
+
+function rejectHalfWidthPunctuation(lines: string[], file: string): void {
+  if (lines.some((line) => FULL_WIDTH.test(line))) return;
+  const at = lines.findIndex((line) => HALF_WIDTH.test(line));
+  if (at >= 0) {
+    throw new SourceError(file, at + 1, 'the punctuation is half-width throughout (“,” “.” “:” next to Chinese characters, no “，” or “。” anywhere): expected full-width Chinese punctuation');
+  }
+}
+
+/** ０-９ → 0-9 (and a full-width point or per cent sign next to them), so that numbers read the same to every later check. */
+function foldFullWidthDigits(lines: string[]): number {
+  let changed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/[０-９]/.test(line)) continue;
+    lines[i] = line
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/(?<=\d)．(?=\d)/g, '.')
+      .replace(/(?<=\d)％/g, '%');
+    changed++;
+  }
+  return changed;
 }
 
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {

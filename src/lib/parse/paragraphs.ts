@@ -35,14 +35,19 @@ export function rebuildParagraphs(lines: TextLine[], file: string, source: Sourc
   const paragraphs: Paragraph[] = [];
   let open: Paragraph | null = null;
 
-  for (const { line, text } of lines) {
+  for (const { line, text, file: lineFile = file } of lines) {
     const standalone = isHeading(text);
     if (open && !standalone && !startsTurn(text)) {
+      const provenance = open.provenance;
+      if (provenance.files || lineFile !== provenance.file) {
+        provenance.files ??= provenance.lines.map(() => provenance.file);
+        provenance.files.push(lineFile);
+      }
       open.text += text;
-      open.provenance.lines.push(line);
-      open.provenance.rejoined = true;
+      provenance.lines.push(line);
+      provenance.rejoined = true;
     } else {
-      open = { text, provenance: { source, file, lines: [line], rejoined: false } };
+      open = { text, provenance: { source, file: lineFile, lines: [line], rejoined: false } };
       paragraphs.push(open);
     }
     if (standalone || endsParagraph(open.text)) open = null;

@@ -20,11 +20,12 @@ export function isDigestHeading(text: string): boolean {
 export function parseDigest(source: NormalisedSource): Digest {
   const { file } = source;
   const split = splitFurniture(source);
+  const title = split.title!;
   const paragraphs = rebuildParagraphs(split.text, file, 'digest', { isHeading: isDigestHeading });
 
   const [lede, ...rest] = paragraphs;
   if (!lede || isDigestHeading(lede.text)) {
-    throw new SourceError(file, lede?.provenance.lines[0] ?? split.title.line, 'expected an introductory paragraph (the lede) before the first “谈…” heading');
+    throw new SourceError(file, lede?.provenance.lines[0] ?? title.line, 'expected an introductory paragraph (the lede) before the first “谈…” heading');
   }
 
   const sections: DigestSection[] = [];
@@ -49,5 +50,5 @@ export function parseDigest(source: NormalisedSource): Digest {
       throw new SourceError(file, section.headingLine, `the section “${section.heading}” has no text`);
     }
   }
-  return { file, title: split.title, lede, sections, furniture: split.furniture };
+  return { file, title, lede, sections, furniture: split.furniture };
 }

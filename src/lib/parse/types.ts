@@ -22,6 +22,8 @@ export interface NormalisedSource {
 export interface TextLine {
   line: number;
   text: string;
+  /** The file the line is in, when the text comes from several parts (continuation pages). */
+  file?: string;
 }
 
 /** Where a paragraph comes from in its source. */
@@ -32,6 +34,11 @@ export interface Provenance {
   lines: number[];
   /** True when the paragraph was rebuilt from pieces split by a page break. */
   rejoined: boolean;
+  /**
+   * Only for a paragraph that runs on from one full-transcript part into the
+   * next (a continuation page): the file of each entry of `lines`.
+   */
+  files?: string[];
 }
 
 /** A paragraph rebuilt from one or more source lines. */
@@ -40,6 +47,14 @@ export interface Paragraph {
   provenance: Provenance;
 }
 
+/**
+ * Which rule recognised a furniture line, where `kind` alone does not say it:
+ * `continued-from` (`(上接第一版)`, kind continuation-marker), `end-mark`
+ * (`(完)`), `editor` (`【责任编辑：…】`), `source-line` (`来源：…`) (all kind
+ * source-tag), `credit-without-slash` (`新华社记者 刘续摄`, kind photo-credit).
+ */
+export type FurnitureRule = 'continued-from' | 'end-mark' | 'editor' | 'source-line' | 'credit-without-slash';
+
 /** Non-text material of a newspaper page: kept as metadata, never as answer text. */
 export interface Furniture {
   kind: FurnitureKind;
@@ -47,6 +62,24 @@ export interface Furniture {
   file: string;
   line: number;
   text: string;
+  rule?: FurnitureRule;
+}
+
+/** A speaker label as printed, with its place (every one, repeated labels included). */
+export interface SpeakerLabel {
+  file: string;
+  line: number;
+  text: string;
+  /** Whether this label repeats the speaker of the paragraph before (a layout that labels every paragraph). */
+  repeated: boolean;
+}
+
+/** How the full transcript's speaker labels are laid out. */
+export interface LabelLayout {
+  /** `inline` (`王毅：各位…`) or `own-line` (`王毅：` alone, text below), or `mixed`. */
+  placement: 'inline' | 'own-line' | 'mixed';
+  /** Whether every paragraph of a turn repeats the label. */
+  repeated: boolean;
 }
 
 /** A question and the minister's answer, as numbered in the full transcript. */
@@ -65,16 +98,24 @@ export interface QaUnit {
 
 /** The full transcript, parsed. */
 export interface FullTranscript {
+  /** The first (or only) part's file. */
   file: string;
+  /** Every part's file, in order (one entry for a single source). */
+  files: string[];
   title: Furniture;
   dateline: Furniture;
   lede: Paragraph;
   openingLabel: string;
   opening: Paragraph[];
   units: QaUnit[];
-  /** The `(下转第四版)` marker: the source breaks off here. */
+  /** The last part's `(下转第四版)` marker: the source breaks off here. */
   continuation: Furniture | null;
+  /** The end mark or web footer (`(完)`, `【责任编辑：…】`) that closes a complete text. */
+  endMark: Furniture | null;
   furniture: Furniture[];
+  /** Every speaker label printed, in order. */
+  labels: SpeakerLabel[];
+  labelLayout: LabelLayout;
 }
 
 /** One `谈…` section of the digest. */
@@ -101,6 +142,12 @@ export interface Parsed {
   digest: Digest;
   /** What normalisation changed in each source. */
   normalisation: Record<SourceRole, string[]>;
-  /** The normalised sources (for the character accounting at the end of the build). */
+  /**
+   * The normalised sources (for the character accounting at the end of the
+   * build). With several full-transcript parts, `normalised.full` holds all
+   * their lines in order under the joined file names (for counting only: its
+   * line numbers are not any file's); `fullParts` has each part.
+   */
   normalised: Record<SourceRole, NormalisedSource>;
+  fullParts: NormalisedSource[];
 }
