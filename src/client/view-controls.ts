@@ -84,7 +84,7 @@ function cleanCopy(event: ClipboardEvent): void {
   for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
   if (!holder.querySelector('rt, .hans, .hant')) return;
   // Reading text only: no pinyin, no markers, no paragraph meta, notes or buttons.
-  holder.querySelectorAll('rt, rp, .sic-mark, .para-meta, .fix, .copy-link, .apparatus, .no-print').forEach((n) => n.remove());
+  holder.querySelectorAll('rt, rp, .sic-mark, .para-head, .para-meta, .fix, .copy-link, .apparatus, .no-print').forEach((n) => n.remove());
   document.body.append(holder);
   const text = holder.innerText.replace(/\n{3,}/g, '\n\n').trim();
   holder.remove();

@@ -15,20 +15,27 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('the overview on the home page', () => {
-  it('draws every topic in order, each linking to its answer, with an accessible name', async () => {
+  it('draws every topic in order, each linking to its topic page, with an accessible name', async () => {
     await page.goto(`${site}/`);
     const links = page.locator('.overview svg a');
     expect(await links.count()).toBe(content.topics.length);
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(content.topics.map((t) => `/topics/${t.slug}/#${t.answer?.id ?? t.digest!.id}`));
+    expect(hrefs).toEqual(content.topics.map((t) => `/topics/${t.slug}/`));
     const name = await links.nth(4).getAttribute('aria-label');
     expect(name).toMatch(/^Question 4, Bloomberg: On China–US relations/);
   });
 
-  it('takes the reader to the answer when a mark is clicked', async () => {
+  it('takes the reader to the topic, its title and question in view, when a mark is clicked', async () => {
     await page.goto(`${site}/`);
     await page.locator('.overview svg a').nth(13).click();
-    await page.waitForURL(/\/topics\/south-china-sea\/#south-china-sea-answer$/);
+    await page.waitForURL(/\/topics\/south-china-sea\/$/);
+    const viewport = page.viewportSize()!;
+    const title = await page.locator('h1').boundingBox();
+    const question = await page.locator('#south-china-sea-question').boundingBox();
+    expect(title!.y).toBeGreaterThanOrEqual(0);
+    expect(question!.y).toBeLessThan(viewport.height);
+    // Nothing is highlighted as the target of a link.
+    expect(await page.evaluate(() => document.querySelector(':target'))).toBeNull();
   });
 });
 

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DEVICES } from '../helpers/views.ts';
+
+const site = inject('siteUrl');
+let desktop: Awaited<ReturnType<typeof launchBrowser>>;
+let phone: Awaited<ReturnType<typeof launchBrowser>>;
+beforeAll(async () => {
+  desktop = await launchBrowser(DEVICES.desktop);
+  phone = await launchBrowser(DEVICES.phone);
+});
+afterAll(async () => {
+  await desktop?.close();
+  await phone?.close();
+});
+
+/** Every paragraph's label box and text box on the page. */
+async function labelGeometry(page: Page) {
+  return page.$$eval('.para', (paras) =>
+    paras
+      .map((p) => {
+        const label = p.querySelector(':scope > .para-head .para-link')!.getBoundingClientRect();
+        const text = [...p.querySelectorAll(':scope > .pair > p')].map((x) => x.getBoundingClientRect()).filter((r) => r.height > 0);
+        return { id: p.id, label: { x: label.x, bottom: label.bottom, height: label.height }, textTop: Math.min(...text.map((r) => r.top)), textLeft: Math.min(...text.map((r) => r.left)) };
+      })
+      .filter((g) => g.label.height > 0),
+  );
+}
+
+describe('paragraph labels', () => {
+  for (const [device, browser] of [['desktop', () => desktop], ['phone', () => phone]] as const) {
+    for (const mode of ['both', 'zh', 'en'] as const) {
+      it(`stand directly above their own paragraph (${device}, mode=${mode})`, async () => {
+        const page = await browser().context.newPage();
+        await page.goto(`${site}/topics/chinas-diplomacy/?mode=${mode}&pinyin=off`);
+        const geometry = await labelGeometry(page);
+        expect(geometry.length).toBeGreaterThan(10);
+        for (const g of geometry) {
+          const gap = g.textTop - g.label.bottom;
+          expect(gap, `${g.id}: label to its text`).toBeGreaterThanOrEqual(-1);
+          expect(gap, `${g.id}: label to its text`).toBeLessThan(12);
+          expect(Math.abs(g.label.x - g.textLeft), `${g.id}: label aligned with its text`).toBeLessThan(4);
+        }
+        await page.close();
+      });
+    }
+  }
+
+  it('name question, answer and digest paragraphs differently', async () => {
+    const page = await desktop.context.newPage();
+    await page.goto(`${site}/topics/china-us/`);
+    const labels = await page.$$eval('.para', (ps) => ps.map((p) => [p.id, p.querySelector('.para-link')?.textContent?.trim()]));
+    const of = (id: string) => labels.find(([x]) => x === id)?.[1];
+    expect(of('china-us-q1')).toBe('Q1');
+    expect(of('china-us-a1')).toBe('¶ 1');
+    expect(of('china-us-a2')).toBe('¶ 2');
+    expect(of('china-us-d1')).toBe('D1');
+    await page.close();
+  });
+});
+
+describe('the header on a phone', () => {
+  it('reaches every page and the search box through one Menu button', async () => {
+    const page = await phone.context.newPage();
+    await page.goto(`${site}/topics/china-us/`);
+    const toggle = page.locator('[data-menu-toggle]');
+    const links = page.locator('.site-nav a');
+    expect(await links.count()).toBe(6);
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await links.first().isVisible()).toBe(false);
+    // The closed header takes one row, never wider than the screen.
+    expect(await page.evaluate(() => document.querySelector('.site-header')!.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    for (let i = 0; i < 6; i++) {
+      const box = (await links.nth(i).boundingBox())!;
+      expect(box.x, `link ${i}`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `link ${i}`).toBeLessThanOrEqual(390);
+      expect(box.height, `link ${i} is a tap target`).toBeGreaterThanOrEqual(24);
+    }
+    expect(await page.locator('.site-menu input[name="q"]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await links.first().isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('shows every page link without JavaScript', async () => {
+    const noJs = await launchBrowser({ ...DEVICES.phone, javaScriptEnabled: false });
+    const page = await noJs.context.newPage();
+    await page.goto(`${site}/`);
+    const links = page.locator('.site-nav a');
+    for (let i = 0; i < (await links.count()); i++) expect(await links.nth(i).isVisible(), `link ${i}`).toBe(true);
+    expect(await page.locator('[data-menu-toggle]').isVisible()).toBe(false);
+    await noJs.close();
+  });
+});
+
+describe('the reporter index on a phone', () => {
+  it('sets each question as a card at the full width of the screen', async () => {
+    const page = await phone.context.newPage();
+    await page.goto(`${site}/reporters/`);
+    const widths = await page.$$eval('.reporter-table tbody tr td:last-child', (cells) => cells.map((c) => c.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThanOrEqual(14);
+    for (const w of widths) expect(w).toBeGreaterThan(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+});
