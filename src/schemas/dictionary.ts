@@ -67,6 +67,8 @@ export const dictionarySchema = z
     paragraphs: z.array(z.tuple([z.string(), z.string()])),
     /** Simplified word (one ruby of the text) → its entry. */
     words: z.record(z.string(), wordEntrySchema),
+    /** Interface labels of the entry (content/ui.yaml, English), added by the route that serves the subset. */
+    ui: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 export type Dictionary = z.infer<typeof dictionarySchema>;
