@@ -55,6 +55,26 @@ describe('normalising a source file', () => {
     // A fault in one source names that source.
     expect(() => parseSources({ full: { file: 'f.txt', bytes: full }, digest: { file: 'd.txt', bytes: new Uint8Array() } }, '王毅')).toThrow(/^d\.txt:1: the file is empty/);
   });
+
+  it('refuses traditional script, naming the script and the first line it is on', () => {
+    const bytes = enc('标题\n\n新華社北京3月7日電 記者會舉行。\n\n王毅：我們對國際關係的看法。\n');
+    expect(() => normaliseSource(bytes, 't.txt', 'full')).toThrow(/^t\.txt:3: the text is in traditional Chinese script \(繁體字 such as 華、電、記/);
+    // One traditional character in simplified text is not a script.
+    expect(() => normaliseSource(enc('标题\n\n正文里有一个國字。\n'), 's.txt', 'full')).not.toThrow();
+  });
+
+  it('refuses half-width punctuation throughout, but not a stray half-width mark', () => {
+    expect(() => normaliseSource(enc('标题\n\n新华社北京3月7日电 记者会举行.\n\n王毅:大家好,很高兴见面.\n'), 'h.txt', 'full')).toThrow(/^h\.txt:3: the punctuation is half-width throughout/);
+    expect(() => normaliseSource(enc('标题\n\n大家好,很高兴见面。\n'), 'm.txt', 'full')).not.toThrow();
+    // Decimal points and per cent signs are not punctuation.
+    expect(() => normaliseSource(enc('标题\n\n增速5.2%的经济。\n'), 'd.txt', 'full')).not.toThrow();
+  });
+
+  it('converts full-width digits (and a point or per cent sign between them) to ASCII, and says so', () => {
+    const source = normaliseSource(enc('标题\n\n去年增速５．２％，贡献２０２３年全球增长。\n'), 'f.txt', 'full');
+    expect(source.lines[2]).toBe('去年增速5.2%，贡献2023年全球增长。');
+    expect(source.changes).toContain('converted full-width digits to ASCII on 1 line(s)');
+  });
 });
 
 function catchError(fn: () => unknown): Error {

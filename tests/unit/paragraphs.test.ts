@@ -41,4 +41,15 @@ describe('rebuilding paragraphs split by page breaks', () => {
     expect(paragraphs.map((p) => p.text)).toEqual(['未完的句子', '谈标题', '又一个未完', '王毅：新的发言。']);
     expect(paragraphs.every((p) => !p.provenance.rejoined)).toBe(true);
   });
+
+  it('rebuilds a paragraph split across two files, recording the file of each piece', () => {
+    const lines = [
+      { line: 9, text: '一段被分', file: 'p1.txt' },
+      { line: 3, text: '页的文字。', file: 'p4.txt' },
+      { line: 5, text: '下一段。', file: 'p4.txt' },
+    ];
+    const [split, next] = rebuildParagraphs(lines, 'p1.txt', 'full');
+    expect(split).toEqual({ text: '一段被分页的文字。', provenance: { source: 'full', file: 'p1.txt', lines: [9, 3], rejoined: true, files: ['p1.txt', 'p4.txt'] } });
+    expect(next!.provenance).toEqual({ source: 'full', file: 'p4.txt', lines: [5], rejoined: false });
+  });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../src/lib/parse/parse-digest.ts';
+import { parseSources } from '../../src/lib/parse/parse.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
 import { realDigest, source } from '../helpers/authored.ts';
 
 describe('parsing the digest', () => {
@@ -25,5 +28,24 @@ describe('parsing the digest', () => {
 
   it('reports a file with no section heading', () => {
     expect(() => parseDigest(source('标题\n\n导语。\n', 'd.txt', 'digest'))).toThrow(/^d\.txt:3: unrecognised structure: no “谈…” section/);
+  });
+
+  const ANSWER_A = '中方愿同各方一道，推动构建人类命运共同体，携手应对全球性挑战，共同开创美好未来。';
+  const ANSWER_B = '人工智能进入爆发式发展的关键阶段，我们主张发展与安全并重，既要拥抱新事物新机遇。';
+  const full = (end = '') => enc(`标题\n\n新华社北京3月7日电 导语。\n\n王毅：大家好。\n\n甲报记者：问题？\n\n王毅：${ANSWER_A}\n\n乙台记者：问题？\n\n王毅：${ANSWER_B}\n${end}`);
+  const parse = (fullBytes: Uint8Array, digest: string) => parseSources({ full: { file: 'f.txt', bytes: fullBytes }, digest: { file: 'd.txt', bytes: enc(digest) } }, '王毅');
+
+  it('reports a missing heading at the paragraph that belongs to another answer', () => {
+    expect(parse(full(), `标题\n\n导语。\n\n谈甲\n\n${ANSWER_A}\n\n谈乙\n\n${ANSWER_B}\n`).digest.sections).toHaveLength(2);
+    expect(() => parse(full(), `标题\n\n导语。\n\n谈甲\n\n${ANSWER_A}\n\n${ANSWER_B}\n`)).toThrow(
+      /^d\.txt:9: this paragraph abridges the answer to question 2 \(乙台\), but the section “谈甲” \(line 5\) abridges the answer to question 1 \(甲报\): is a “谈…” heading missing before this paragraph\?/,
+    );
+  });
+
+  it('reports a transcript without continuation marker that lacks a section of the digest, at its last line', () => {
+    const digest = `标题\n\n导语。\n\n谈甲\n\n${ANSWER_A}\n\n谈丙\n\n朝鲜半岛问题延宕多年，病根是清楚的，就是冷战残余犹存。\n`;
+    expect(() => parse(full(), digest)).toThrow(/^f\.txt:13: the full transcript ends here without a continuation marker \(“\(下转第X版\)”\), but the digest sections “谈丙” \(d\.txt\) have no answer in it/);
+    expect(() => parse(full('\n(完)\n'), digest)).toThrow(/^f\.txt:15: the full transcript is marked complete by “\(完\)” \(line 15\)/);
+    expect(parse(full('\n(下转第四版)\n'), digest).full.continuation).toMatchObject({ line: 15 });
   });
 });
