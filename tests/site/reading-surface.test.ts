@@ -22,7 +22,9 @@ async function labelGeometry(page: Page) {
       .map((p) => {
         const label = p.querySelector(':scope > .para-head .para-link')!.getBoundingClientRect();
         const text = [...p.querySelectorAll(':scope > .pair > p')].map((x) => x.getBoundingClientRect()).filter((r) => r.height > 0);
-        return { id: p.id, label: { x: label.x, bottom: label.bottom, height: label.height }, textTop: Math.min(...text.map((r) => r.top)), textLeft: Math.min(...text.map((r) => r.left)) };
+        // The pair's own box: on narrow screens it carries the rule that links the interleaved languages.
+        const pair = p.querySelector(':scope > .pair')!.getBoundingClientRect();
+        return { id: p.id, label: { x: label.x, bottom: label.bottom, height: label.height }, textTop: Math.min(...text.map((r) => r.top)), textLeft: pair.left };
       })
       .filter((g) => g.label.height > 0),
   );
