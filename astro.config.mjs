@@ -17,7 +17,7 @@ export default defineConfig({
   markdown: {
     // Astro's default Markdown engine runs no remark plugins; CJK emphasis such as
     // **王毅：**中美关系… needs remark-cjk-friendly, so use the unified processor.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeChineseScripts, { edition: './content/generated/edition.json', pages: './content/pages' }]], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeChineseScripts, { edition: './content/build/generated/edition.json', pages: './content/pages' }]], smartypants: false }),
   },
   vite: {
     plugins: [tailwindcss()],

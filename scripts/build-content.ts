@@ -1,26 +1,35 @@
 #!/usr/bin/env node
 /**
  * The content build: read the authored material once, build the edition
- * document in memory, and write it (content/generated/edition.json) with the
- * per-topic Markdown collection (content/topics/*.md), both from the same object.
+ * document in memory, and write it (content/build/generated/edition.json) with the
+ * per-topic Markdown collection (content/build/topics/*.md), both from the same
+ * object, made visible together in one atomic step (see writeOutputAtomically).
  *
  *   node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--translations DIR] [--ui FILE] [--pages DIR] [--out DIR]
  *
  * On bad input it prints `file:line: message`, exits 1 and leaves the
- * previous output untouched.
+ * previous output untouched. A misuse of the command line prints the usage
+ * (exit code 2). For the tests, CONTENT_BUILD_KILL_AT=<step> makes the build
+ * kill itself (SIGKILL) after that step of writing the output (see OUTPUT_STEPS).
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { DEFAULT_PATHS, loadAuthored } from '../src/lib/load/authored.ts';
 import { SourceError } from '../src/lib/load/errors.ts';
 import { buildEdition } from '../src/lib/edition/build-edition.ts';
-import { editionFiles, writeOutputAtomically } from '../src/lib/edition/emit.ts';
+import { BUILD_LINK, editionFiles, OUTPUT_STEPS, writeOutputAtomically, type OutputStep } from '../src/lib/edition/emit.ts';
 
 const USAGE = 'usage: node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--translations DIR] [--ui FILE] [--pages DIR] [--out DIR]';
 
+function usage(message: string): never {
+  console.error(`error: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
 let values;
 try {
-  ({ values } = parseArgs({
+  let tokens;
+  ({ values, tokens } = parseArgs({
     options: {
       full: { type: 'string', default: DEFAULT_PATHS.fullTranscript },
       digest: { type: 'string', default: DEFAULT_PATHS.digest },
@@ -33,11 +42,25 @@ try {
     },
     strict: true,
     allowPositionals: false,
+    tokens: true,
   }));
+  // parseArgs keeps the last of an option given twice: say so instead of dropping the first silently.
+  const seen = new Set<string>();
+  for (const t of tokens ?? []) {
+    if (t.kind !== 'option') continue;
+    if (seen.has(t.name)) usage(`option '--${t.name}' given more than once`);
+    seen.add(t.name);
+  }
+  for (const [name, value] of Object.entries(values)) if (value === '') usage(`option '--${name}' needs a value`);
 } catch (error) {
-  console.error(`error: ${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+  usage((error as Error).message);
 }
+
+const killAt = process.env.CONTENT_BUILD_KILL_AT;
+if (killAt !== undefined && !(OUTPUT_STEPS as readonly string[]).includes(killAt)) usage(`CONTENT_BUILD_KILL_AT must be one of ${OUTPUT_STEPS.join(', ')}`);
+const onStep = (step: OutputStep) => {
+  if (step === killAt) process.kill(process.pid, 'SIGKILL');
+};
 
 if (values.help) {
   console.log(USAGE);
@@ -55,9 +78,10 @@ try {
     pagesDir: values.pages,
   });
   const edition = buildEdition(authored);
-  writeOutputAtomically(values.out, editionFiles(edition));
+  writeOutputAtomically(values.out, editionFiles(edition), onStep);
   const ms = Math.round(performance.now() - started);
-  console.log(`content: ${edition.topics.length} topics → ${join(values.out, 'topics')}, edition → ${join(values.out, 'generated', 'edition.json')} (${ms} ms)`);
+  const out = join(values.out, BUILD_LINK);
+  console.log(`content: ${edition.topics.length} topics → ${join(out, 'topics')}, edition → ${join(out, 'generated', 'edition.json')} (${ms} ms)`);
 } catch (error) {
   // A SourceError names file and line; an EditionError is a failed check of the finished edition.
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

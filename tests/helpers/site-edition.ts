@@ -1,7 +1,7 @@
 import { loadEdition } from '../../scripts/lib/content.ts';
 import { topicParagraphList } from '../../src/schemas/edition-model.ts';
 
-/** The edition the built site was made from (content/generated/edition.json). */
+/** The edition the built site was made from (content/build/generated/edition.json). */
 export const edition = loadEdition();
 
 /** Every paragraph of the site: the lede, then each topic's question, answer and digest. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,26 +31,32 @@ function args(out: string, overrides: Record<string, string> = {}) {
 
 const STACK_FRAME = /^\s+at /m;
 
+/** 1-based line of the first line of a file that is exactly `text`. */
+const lineOf = (file: string, text: string) => readFileSync(file, 'utf8').split('\n').indexOf(text) + 1;
+
 /** The output of one successful run, made once for the file (a run builds the whole edition). */
-const built = join(mkdtempSync(join(tmpdir(), 'pc-cli-')), 'out');
+const root = join(mkdtempSync(join(tmpdir(), 'pc-cli-')), 'out');
+/** The output as readers see it: through the link to the current build. */
+const built = join(root, 'build');
 let firstRun: ReturnType<typeof cli>;
 beforeAll(() => {
-  firstRun = cli(args(built));
+  firstRun = cli(args(root));
 }, 120_000);
 
 /** A previous output (a copy of the successful run's) with a marker file, to show a failed run leaves it alone. */
 function previousOutput() {
   const out = join(mkdtempSync(join(tmpdir(), 'pc-cli-out-')), 'out');
-  cpSync(built, out, { recursive: true });
-  writeFileSync(join(out, 'topics', 'marker.md'), 'previous output');
+  cpSync(root, out, { recursive: true, verbatimSymlinks: true });
+  writeFileSync(join(out, 'build', 'topics', 'marker.md'), 'previous output');
   return out;
 }
 
 function expectUntouched(out: string) {
-  expect(readdirSync(out).sort()).toEqual(['generated', 'topics']);
-  expect(readFileSync(join(out, 'topics', 'marker.md'), 'utf8')).toBe('previous output');
-  expect(readFileSync(join(out, 'topics', 'china-us.md'), 'utf8')).toBe(readFileSync(join(built, 'topics', 'china-us.md'), 'utf8'));
-  expect(readFileSync(join(out, 'generated', 'edition.json'), 'utf8')).toBe(readFileSync(join(built, 'generated', 'edition.json'), 'utf8'));
+  expect(readdirSync(out).sort()).toEqual(['.builds', 'build']);
+  expect(readlinkSync(join(out, 'build'))).toBe(readlinkSync(join(root, 'build')));
+  expect(readFileSync(join(out, 'build', 'topics', 'marker.md'), 'utf8')).toBe('previous output');
+  expect(readFileSync(join(out, 'build', 'topics', 'china-us.md'), 'utf8')).toBe(readFileSync(join(built, 'topics', 'china-us.md'), 'utf8'));
+  expect(readFileSync(join(out, 'build', 'generated', 'edition.json'), 'utf8')).toBe(readFileSync(join(built, 'generated', 'edition.json'), 'utf8'));
 }
 
 // Every case starts a Node process that loads the whole build: allow for a busy machine.
@@ -58,6 +64,8 @@ describe('the content build script', { timeout: 60_000 }, () => {
   it('writes the edition document and one Markdown file per topic', () => {
     expect(firstRun.status, firstRun.stderr).toBe(0);
     expect(firstRun.stdout).toMatch(new RegExp(`^content: 19 topics → ${join(built, 'topics')}, edition → ${join(built, 'generated', 'edition.json')} \\(\\d+ ms\\)\\n$`));
+    expect(readdirSync(root).sort()).toEqual(['.builds', 'build']);
+    expect(readlinkSync(built)).toMatch(/^\.builds\/[^/]+$/);
     expect(readdirSync(built).sort()).toEqual(['generated', 'topics']);
     expect(readdirSync(join(built, 'generated'))).toEqual(['edition.json']);
     const files = readdirSync(join(built, 'topics'));
@@ -112,6 +120,27 @@ describe('the content build script', { timeout: 60_000 }, () => {
     ],
     ['a missing interface strings file', (dir) => ({ ui: join(dir, 'ui.yaml') }), (dir) => new RegExp(`^error: ${join(dir, 'ui.yaml')}:1: no such file`)],
     ['a data folder without topics.yaml', (dir) => (cpSync(DEFAULT_PATHS.dataDir, join(dir, 'data'), { recursive: true, filter: (f) => !f.endsWith('topics.yaml') }), { data: join(dir, 'data') }), (dir) => new RegExp(`^error: ${join(dir, 'data', 'topics.yaml')}:1: no such file`)],
+    [
+      'an invalid outlet entry, at its line',
+      (dir) => (cpSync(DEFAULT_PATHS.dataDir, join(dir, 'data'), { recursive: true }), writeFileSync(join(dir, 'data', 'outlets.yaml'), readFileSync(join(DEFAULT_PATHS.dataDir, 'outlets.yaml'), 'utf8').replace('  kind: broadcaster', '  kind: television')), { data: join(dir, 'data') }),
+      (dir) => new RegExp(`^error: ${join(dir, 'data', 'outlets.yaml')}:${lineOf(join(DEFAULT_PATHS.dataDir, 'outlets.yaml'), '  kind: broadcaster')}: .* at 中央广播电视总台央视\\.kind\\n$`),
+    ],
+    [
+      'an invalid topic entry, at its line',
+      (dir) => (cpSync(DEFAULT_PATHS.dataDir, join(dir, 'data'), { recursive: true }), writeFileSync(join(dir, 'data', 'topics.yaml'), readFileSync(join(DEFAULT_PATHS.dataDir, 'topics.yaml'), 'utf8').replace('    slug: china-us\n', '    slug: China US\n')), { data: join(dir, 'data') }),
+      (dir) => new RegExp(`^error: ${join(dir, 'data', 'topics.yaml')}:${lineOf(join(DEFAULT_PATHS.dataDir, 'topics.yaml'), '    slug: china-us')}: .* at questions\\.4\\.slug\\n$`),
+    ],
+    [
+      'a translation made for another paragraph (two answer paragraphs swapped), at the entry and the source line',
+      (dir) => {
+        const lines = readFileSync(FULL, 'utf8').split('\n');
+        const a = lines.findIndex((l) => l.startsWith('我们将更加自信自立'));
+        [lines[a], lines[a + 2]] = [lines[a + 2]!, lines[a]!];
+        writeFileSync(join(dir, 'swapped.txt'), lines.join('\n'));
+        return { full: join(dir, 'swapped.txt') };
+      },
+      () => /^error: .*chinas-diplomacy\.yaml:\d+: “chinas-diplomacy-a4”: stale translation: .*swapped\.txt:19\).*\n.*chinas-diplomacy\.yaml:\d+: “chinas-diplomacy-a5”: stale translation/,
+    ],
     ['a missing translations folder', (dir) => ({ translations: join(dir, 'no-translations') }), (dir) => new RegExp(`^error: ${join(dir, 'no-translations')}:1: no such folder`)],
   ];
 
@@ -137,9 +166,24 @@ describe('the content build script', { timeout: 60_000 }, () => {
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(run.stdout).toBe('');
     expectUntouched(out);
-    // A flag without its value, and a stray argument, are usage errors too.
-    expect(cli(['--full']).status).toBe(2);
-    expect(cli(['full.txt']).status).toBe(2);
+    // A flag without its value or with an empty one, a flag given twice, and a stray argument, are usage errors too.
+    for (const misuse of [['--full'], ['full.txt'], ['--full', ''], ['--full', FULL, '--full', FULL], ['--out', out, '--out', out]]) {
+      const r = cli(misuse);
+      expect(r.status, misuse.join(' ')).toBe(2);
+      expect(r.stderr, misuse.join(' ')).toMatch(/^error: .*\nusage: node scripts\/build-content\.ts /);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+    }
+    expect(cli(['--full', FULL, '--full', FULL]).stderr).toMatch(/^error: option '--full' given more than once\n/);
+    expectUntouched(out);
+  });
+
+  it('reports an output it cannot write with a plain message and exit code 1, no stack trace', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pc-cli-file-')), 'a-file');
+    writeFileSync(file, 'not a folder');
+    const run = cli(args(join(file, 'out')));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: ENOTDIR: not a directory, mkdir '.*a-file\/out'\n$/);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
   it('prints the usage for --help', () => {

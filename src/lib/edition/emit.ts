@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Edition, EditionTopic } from '../../schemas/edition.ts';
 
-/** The output folders under the content root and the files in each: the topic collection and the edition document. */
+/** The output folders (under `<root>/build/`) and the files in each: the topic collection and the edition document. */
 export function editionFiles(edition: Edition): Record<'topics' | 'generated', Map<string, string>> {
   return {
     topics: new Map(edition.topics.map((t) => [`${t.slug}.md`, topicToMarkdown(t, edition)])),
@@ -30,39 +30,96 @@ export function topicToMarkdown(topic: EditionTopic, edition: Edition): string {
   return `---\n${front}---\n\n${body.join('\n\n')}\n`;
 }
 
+/** The pointer to the current build under the output root: `<root>/build` → `.builds/<id>`. */
+export const BUILD_LINK = 'build';
+/** The folder of the builds under the output root. */
+export const BUILDS_DIR = '.builds';
+const NEW_LINK = '.build-new';
+
 /**
- * Replace several output folders (name → files) under `root` together: write
- * everything into one staging folder first, then swap each folder in. If a
- * write fails, nothing has changed; if a swap fails, the folders already
- * swapped are put back, so the previous output stays whole and consistent.
+ * The steps of writing the output, in order, for tests that interrupt the
+ * writer: `cleaned` (leftovers removed), `writing` (the first file of the new
+ * build written), `staged` (the new build complete), `linked` (the new pointer
+ * made beside the current one), `swapped` (the pointer replaced: the new build
+ * is the output), `done` (the previous build removed).
  */
-export function writeOutputAtomically(root: string, folders: Record<string, Map<string, string>>): void {
-  mkdirSync(root, { recursive: true });
-  const staging = mkdtempSync(join(root, '.output-new-'));
-  const backup = mkdtempSync(join(root, '.output-old-'));
+export const OUTPUT_STEPS = ['cleaned', 'writing', 'staged', 'linked', 'swapped', 'done'] as const;
+export type OutputStep = (typeof OUTPUT_STEPS)[number];
+
+/** The build folder the pointer names (its path under the root), or null when there is none. */
+export function currentBuild(root: string): string | null {
   try {
-    for (const [folder, files] of Object.entries(folders)) {
-      mkdirSync(join(staging, folder));
-      for (const [name, text] of files) writeFileSync(join(staging, folder, name), text);
-    }
-    const placed: string[] = [];
-    try {
-      for (const folder of Object.keys(folders)) {
-        const target = join(root, folder);
-        if (existsSync(target)) renameSync(target, join(backup, folder));
-        renameSync(join(staging, folder), target);
-        placed.push(folder);
-      }
-    } catch (error) {
-      // Undo: remove what was placed, and move every original that was set aside back.
-      for (const folder of Object.keys(folders)) {
-        if (placed.includes(folder)) rmSync(join(root, folder), { recursive: true, force: true });
-        if (existsSync(join(backup, folder))) renameSync(join(backup, folder), join(root, folder));
-      }
-      throw error;
-    }
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(backup, { recursive: true, force: true });
+    return readlinkSync(join(root, BUILD_LINK));
+  } catch {
+    return null;
   }
+}
+
+/**
+ * Remove what an interrupted or earlier run left under the root: the staging
+ * and backup folders of the former writer (`.output-*`), a pointer that was
+ * made but never swapped in, the builds the pointer does not name, and the
+ * output folders of the former layout (`<root>/<folder>`, now under
+ * `<root>/build/<folder>`).
+ */
+export function cleanLeftovers(root: string, folders: readonly string[] = []): void {
+  if (!existsSync(root)) return;
+  const current = currentBuild(root);
+  for (const name of readdirSync(root)) {
+    if (name.startsWith('.output-') || name === NEW_LINK) rmSync(join(root, name), { recursive: true, force: true });
+  }
+  for (const folder of folders) {
+    const old = join(root, folder);
+    if (existsSync(old) && lstatSync(old).isDirectory()) rmSync(old, { recursive: true, force: true });
+  }
+  const builds = join(root, BUILDS_DIR);
+  if (existsSync(builds)) {
+    for (const id of readdirSync(builds)) if (join(BUILDS_DIR, id) !== current) rmSync(join(builds, id), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Replace the output (folder name → files) under `root` in one atomic step, so
+ * that after an interruption at any point (even SIGKILL) the output is either
+ * the previous build or the new one, whole, with all its folders from the same
+ * build. Every build is written to its own folder `<root>/.builds/<id>/`; the
+ * output is the symbolic link `<root>/build` → `.builds/<id>`, replaced by one
+ * `rename` of a new link over it (atomic on POSIX file systems). Readers use
+ * `<root>/build/<folder>`. Leftovers of an interrupted run are removed at the
+ * next start; if a write fails, the previous output has not changed.
+ *
+ * @param onStep called after each step (see OUTPUT_STEPS), for tests that interrupt the writer
+ */
+export function writeOutputAtomically(root: string, folders: Record<string, Map<string, string>>, onStep: (step: OutputStep) => void = () => {}): void {
+  mkdirSync(root, { recursive: true });
+  const link = join(root, BUILD_LINK);
+  if (existsSync(link) && !lstatSync(link).isSymbolicLink()) throw new Error(`${link} is not the output's link (a symbolic link to ${BUILDS_DIR}/…): remove it`);
+  cleanLeftovers(root, Object.keys(folders));
+  onStep('cleaned');
+  const previous = currentBuild(root);
+  mkdirSync(join(root, BUILDS_DIR), { recursive: true });
+  const dir = mkdtempSync(join(root, BUILDS_DIR, `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-`));
+  const id = join(BUILDS_DIR, basename(dir));
+  try {
+    let first = true;
+    for (const [folder, files] of Object.entries(folders)) {
+      mkdirSync(join(dir, folder));
+      for (const [name, text] of files) {
+        writeFileSync(join(dir, folder, name), text);
+        if (first) onStep('writing');
+        first = false;
+      }
+    }
+    onStep('staged');
+    symlinkSync(id, join(root, NEW_LINK));
+    onStep('linked');
+    renameSync(join(root, NEW_LINK), link);
+  } catch (error) {
+    rmSync(join(root, NEW_LINK), { force: true });
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  onStep('swapped');
+  if (previous && previous !== id) rmSync(join(root, previous), { recursive: true, force: true });
+  onStep('done');
 }
