@@ -57,8 +57,12 @@ const SHARED = 12;
 function checkTruncation(full: FullTranscript, parts: NormalisedSource[], digest: Digest): void {
   if (full.continuation) return;
   const text = [full.lede, ...full.opening, ...full.units.flatMap((u) => [...u.question, ...u.answer])].map((p) => p.text).join('');
-  // Sections too short to share a run of wording are not evidence either way.
-  const missing = digest.sections.filter((section) => section.paragraphs.some((p) => p.text.length >= SHARED) && !section.paragraphs.some((p) => sharesWording(p.text, text)));
+  // A section abridges the transcript when a good part of its wording is found there; sections too short to
+  // hold a run of wording are not evidence either way.
+  const missing = digest.sections.filter((section) => {
+    const windows = section.paragraphs.flatMap((p) => windowsOf(p.text));
+    return windows.length > 0 && windows.filter((w) => text.includes(w)).length * 4 < windows.length;
+  });
   if (missing.length === 0) return;
   const lastPart = parts[parts.length - 1]!;
   let line = lastPart.lines.length;
@@ -68,25 +72,27 @@ function checkTruncation(full: FullTranscript, parts: NormalisedSource[], digest
   throw new SourceError(lastPart.file, line, `the full transcript ${ending}, but the digest sections ${headings} (${digest.file}) have no answer in it: the transcript is truncated; keep its continuation marker or supply the missing page`);
 }
 
-function sharesWording(paragraph: string, text: string): boolean {
-  const step = Math.max(1, Math.floor(SHARED / 2));
-  for (let i = 0; i + SHARED <= paragraph.length; i += step) {
-    if (text.includes(paragraph.slice(i, i + SHARED))) return true;
-  }
-  return false;
+/** The runs of wording a paragraph is compared by: consecutive slices of SHARED characters. */
+function windowsOf(paragraph: string): string[] {
+  const windows: string[] = [];
+  for (let i = 0; i + SHARED <= paragraph.length; i += SHARED) windows.push(paragraph.slice(i, i + SHARED));
+  return windows;
 }
 
 /**
  * Each digest section abridges one answer. A paragraph whose wording comes
  * from another answer than the rest of its section means a heading is missing
- * before it (the paragraphs of two sections ran together): say so at that
- * paragraph, not later as a mismatch of the section before.
+ * before it (the paragraphs of two sections ran together); a paragraph whose
+ * wording is nowhere in the transcript, in a section that abridges an answer,
+ * means text is missing from that answer (a transcript cut short at a sentence
+ * end). Say so at the line concerned, not later as a mismatch elsewhere.
  */
 function checkDigestHeadings(full: FullTranscript, digest: Digest): void {
   const turns = [
-    { name: 'the opening remarks', text: full.opening.map((p) => p.text).join('') },
-    ...full.units.map((u) => ({ name: `the answer to question ${u.number} (${u.outlet})`, text: u.answer.map((p) => p.text).join('') })),
-  ];
+    { name: 'the opening remarks', paragraphs: full.opening },
+    ...full.units.map((u) => ({ name: `the answer to question ${u.number} (${u.outlet})`, paragraphs: u.answer })),
+  ].map((t) => ({ ...t, text: t.paragraphs.map((p) => p.text).join('') }));
+  const everything = [full.lede, ...full.opening, ...full.units.flatMap((u) => [...u.question, ...u.answer])].map((p) => p.text).join('');
   for (const section of digest.sections) {
     let home: number | null = null;
     for (const paragraph of section.paragraphs) {
@@ -102,13 +108,28 @@ function checkDigestHeadings(full: FullTranscript, digest: Digest): void {
         );
       }
     }
+    if (home === null) continue;
+    const orphan = section.paragraphs.find((p) => {
+      const windows = windowsOf(p.text);
+      return windows.length >= 2 && !windows.some((w) => everything.includes(w));
+    });
+    if (orphan) {
+      const turn = turns[home]!;
+      const end = turn.paragraphs.at(-1)!.provenance;
+      const file = end.files?.at(-1) ?? end.file;
+      const line = end.lines.at(-1)!;
+      throw new SourceError(
+        file,
+        line,
+        `${turn.name} ends here, but the digest section “${section.heading}” abridges it with a paragraph whose wording is not in the transcript (${digest.file}:${orphan.provenance.lines[0]}): is text missing from this answer (cut short after this line)?`,
+      );
+    }
   }
 }
 
 /** The turn a digest paragraph is clearly cut from: most of its wording found there and in no other turn. */
 function sourceTurn(paragraph: string, turns: string[]): number | null {
-  const windows: string[] = [];
-  for (let i = 0; i + SHARED <= paragraph.length; i += SHARED) windows.push(paragraph.slice(i, i + SHARED));
+  const windows = windowsOf(paragraph);
   if (windows.length < 2) return null;
   const hits = turns.map((turn) => windows.filter((w) => turn.includes(w)).length);
   const best = hits.indexOf(Math.max(...hits));
