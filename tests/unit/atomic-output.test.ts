@@ -12,7 +12,7 @@ vi.mock('node:fs', async (importOriginal) => {
     ...fs,
     // Fail the swap of the new link over the current one, to test that the previous output stays.
     renameSync: (from: string, to: string) => {
-      if (failOn.rename && from.endsWith('.build-new')) throw new Error('simulated rename failure');
+      if (failOn.rename && from.includes('.build-new-')) throw new Error('simulated rename failure');
       return fs.renameSync(from, to);
     },
   };
@@ -92,6 +92,15 @@ describe('writing the output', () => {
     expectClean(root);
   });
 
+  it('leaves alone the build of another process still writing to the same root', () => {
+    const root = previous();
+    const other = join(root, BUILDS_DIR, `20260101T000000-${process.ppid}-abc123`);
+    mkdirSync(join(other, 'topics'), { recursive: true });
+    writeOutputAtomically(root, output('new'));
+    expect(existsSync(other)).toBe(true);
+    expect(readOutput(root)).toEqual(whole('new'));
+  });
+
   it('refuses to replace an output folder that is not its link', () => {
     const root = mkdtempSync(join(tmpdir(), 'pc-out-'));
     mkdirSync(join(root, 'build'));
@@ -139,7 +148,7 @@ describe('a build killed while it writes its output', { timeout: 60_000 }, () =>
     const run = spawnSync(process.execPath, ['scripts/build-content.ts', '--out', root], { encoding: 'utf8', env: { ...process.env, CONTENT_BUILD_KILL_AT: 'linked' } });
     expect(run.signal, run.stderr).toBe('SIGKILL');
     expect(readOutput(root)).toEqual(whole('old'));
-    expect(readdirSync(root).sort()).toEqual(['.build-new', BUILDS_DIR, 'build']);
+    expect(readdirSync(root).sort()).toEqual([expect.stringMatching(/^\.build-new-\d{8}T\d{6}-\d+-\w+$/), BUILDS_DIR, 'build']);
     const bad = spawnSync(process.execPath, ['scripts/build-content.ts', '--out', root], { encoding: 'utf8', env: { ...process.env, CONTENT_BUILD_KILL_AT: 'nowhere' } });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/CONTENT_BUILD_KILL_AT must be one of cleaned, writing/);

@@ -34,7 +34,24 @@ export function topicToMarkdown(topic: EditionTopic, edition: Edition): string {
 export const BUILD_LINK = 'build';
 /** The folder of the builds under the output root. */
 export const BUILDS_DIR = '.builds';
-const NEW_LINK = '.build-new';
+/** A new link waiting to replace `build`: `.build-new-<id>`. */
+const NEW_LINK = '.build-new-';
+
+/**
+ * Whether the build that made a folder or link named `…-<pid>-<random>` may
+ * still be running (another build in the same root at the same time): its
+ * files are not leftovers yet.
+ */
+function runningBuild(name: string): boolean {
+  const pid = Number(/-(\d+)-[^-]+$/.exec(name)?.[1]);
+  if (!pid || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /**
  * The steps of writing the output, in order, for tests that interrupt the
@@ -57,16 +74,16 @@ export function currentBuild(root: string): string | null {
 
 /**
  * Remove what an interrupted or earlier run left under the root: the staging
- * and backup folders of the former writer (`.output-*`), a pointer that was
- * made but never swapped in, the builds the pointer does not name, and the
- * output folders of the former layout (`<root>/<folder>`, now under
- * `<root>/build/<folder>`).
+ * and backup folders of the former writer (`.output-*`), links that were made
+ * but never swapped in, the builds the link does not name, and the output
+ * folders of the former layout (`<root>/<folder>`, now under
+ * `<root>/build/<folder>`). A build whose process still runs is left alone.
  */
 export function cleanLeftovers(root: string, folders: readonly string[] = []): void {
   if (!existsSync(root)) return;
   const current = currentBuild(root);
   for (const name of readdirSync(root)) {
-    if (name.startsWith('.output-') || name === NEW_LINK) rmSync(join(root, name), { recursive: true, force: true });
+    if (name.startsWith('.output-') || (name.startsWith(NEW_LINK) && !runningBuild(name))) rmSync(join(root, name), { recursive: true, force: true });
   }
   for (const folder of folders) {
     const old = join(root, folder);
@@ -74,7 +91,7 @@ export function cleanLeftovers(root: string, folders: readonly string[] = []): v
   }
   const builds = join(root, BUILDS_DIR);
   if (existsSync(builds)) {
-    for (const id of readdirSync(builds)) if (join(BUILDS_DIR, id) !== current) rmSync(join(builds, id), { recursive: true, force: true });
+    for (const id of readdirSync(builds)) if (join(BUILDS_DIR, id) !== current && !runningBuild(id)) rmSync(join(builds, id), { recursive: true, force: true });
   }
 }
 
@@ -82,9 +99,10 @@ export function cleanLeftovers(root: string, folders: readonly string[] = []): v
  * Replace the output (folder name → files) under `root` in one atomic step, so
  * that after an interruption at any point (even SIGKILL) the output is either
  * the previous build or the new one, whole, with all its folders from the same
- * build. Every build is written to its own folder `<root>/.builds/<id>/`; the
- * output is the symbolic link `<root>/build` → `.builds/<id>`, replaced by one
- * `rename` of a new link over it (atomic on POSIX file systems). Readers use
+ * build. Every build is written to its own folder `<root>/.builds/<id>/` (the id
+ * holds the time and the process ID); the output is the symbolic link
+ * `<root>/build` → `.builds/<id>`, replaced by one `rename` of a new link
+ * `.build-new-<id>` over it (atomic on POSIX file systems). Readers use
  * `<root>/build/<folder>`. Leftovers of an interrupted run are removed at the
  * next start; if a write fails, the previous output has not changed.
  *
@@ -98,8 +116,9 @@ export function writeOutputAtomically(root: string, folders: Record<string, Map<
   onStep('cleaned');
   const previous = currentBuild(root);
   mkdirSync(join(root, BUILDS_DIR), { recursive: true });
-  const dir = mkdtempSync(join(root, BUILDS_DIR, `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-`));
+  const dir = mkdtempSync(join(root, BUILDS_DIR, `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${process.pid}-`));
   const id = join(BUILDS_DIR, basename(dir));
+  const newLink = join(root, `${NEW_LINK}${basename(dir)}`);
   try {
     let first = true;
     for (const [folder, files] of Object.entries(folders)) {
@@ -111,11 +130,11 @@ export function writeOutputAtomically(root: string, folders: Record<string, Map<
       }
     }
     onStep('staged');
-    symlinkSync(id, join(root, NEW_LINK));
+    symlinkSync(id, newLink);
     onStep('linked');
-    renameSync(join(root, NEW_LINK), link);
+    renameSync(newLink, link);
   } catch (error) {
-    rmSync(join(root, NEW_LINK), { force: true });
+    rmSync(newLink, { force: true });
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
