@@ -66,4 +66,16 @@ describe('recognising newspaper furniture', () => {
     // A continuation page may open with its marker.
     expect(splitFurniture(source('(上接第一版)\n\n正文。\n'), { title: false })).toMatchObject({ title: null, continuedFrom: { line: 1 }, text: [{ line: 3, text: '正文。' }] });
   });
+
+  it('takes an editor line above the text as furniture that does not close it, and a bracketed photo credit', () => {
+    const split = splitFurniture(source('标题\n来源：新华网 | 责任编辑：张三\n\n正文。\n\n图片说明。\n（新华社记者 刘续 摄）\n\n正文。\n'));
+    expect(split.furniture.map((f) => [f.kind, f.text])).toEqual([
+      ['title', '标题'],
+      ['source-tag', '来源：新华网 | 责任编辑：张三'],
+      ['photo-caption', '图片说明。'],
+      ['photo-credit', '（新华社记者 刘续 摄）'],
+    ]);
+    expect(splitFurniture(source('标题\n【责任编辑：张三】\n\n正文。\n')).endMark).toBeNull();
+    expect(() => splitFurniture(source('标题\n\n正文。\n\n(完)\n\n正文。\n', 'e.txt'))).toThrow(/^e\.txt:7: running text after the end mark “\(完\)” \(line 5\)/);
+  });
 });

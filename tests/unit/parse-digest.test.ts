@@ -48,4 +48,11 @@ describe('parsing the digest', () => {
     expect(() => parse(full('\n(完)\n'), digest)).toThrow(/^f\.txt:15: the full transcript is marked complete by “\(完\)” \(line 15\)/);
     expect(parse(full('\n(下转第四版)\n'), digest).full.continuation).toMatchObject({ line: 15 });
   });
+
+  it('reports an answer whose abridged wording is missing from the transcript at the answer’s last line', () => {
+    const digest = `标题\n\n导语。\n\n谈甲\n\n${ANSWER_A}\n\n谈乙\n\n${ANSWER_B}\n\n如果企图在人工智能上也搞什么小院高墙，将会犯下新的历史性错误。\n`;
+    expect(() => parse(full('\n(下转第四版)\n'), digest)).toThrow(
+      /^f\.txt:13: the answer to question 2 \(乙台\) ends here, but the digest section “谈乙” abridges it with a paragraph whose wording is not in the transcript \(d\.txt:13\)/,
+    );
+  });
 });

@@ -15,8 +15,8 @@ const SOURCE_LINE = /^[【\[［]?\s*来源\s*[：:]\s*[^，。；！？]{1,30}?\
 const DATELINE = /^(新华社[^\s，。]{0,12}?电)\s*/;
 /** `据新华社电`: the agency attribution a newspaper appends to a story's last paragraph. */
 const SOURCE_TAG = /(据新华社电)$/;
-/** `新华社记者 刘续/摄`, `新华社记者刘续摄`: the credit line under a photograph. */
-const PHOTO_CREDIT = /^[^\s，。：:；！？]{0,20}记者\s*[^\s，。：:；！？/]{1,12}\s*\/?\s*摄$/;
+/** `新华社记者 刘续/摄`, `新华社记者刘续摄`, `（新华社记者 刘续 摄）`: the credit line under a photograph. */
+const PHOTO_CREDIT = /^[（(]?\s*[^\s，。：:；！？（）()]{0,20}记者\s*[^\s，。：:；！？/（）()]{1,12}\s*\/?\s*摄\s*[）)]?$/;
 
 /**
  * Lines that look like page furniture: wholly in brackets, an editor, source
@@ -132,7 +132,10 @@ export function splitFurniture(source: NormalisedSource, options: FurnitureOptio
     if (continuation) {
       throw new SourceError(file, line, `running text after the continuation marker “${continuation.text}” (line ${continuation.line}): the marker must end its page; supply the continuation page as a separate full-transcript part`);
     }
-    if (endMark) {
+    if (endMark?.rule === 'editor') {
+      // An editor's line above the text (some sites print it under the title) does not close the text.
+      endMark = null;
+    } else if (endMark) {
       throw new SourceError(file, line, `running text after the end mark “${endMark.text}” (line ${endMark.line})`);
     }
     const date = dateline === null ? DATELINE.exec(content) : null;
