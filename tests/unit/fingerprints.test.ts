@@ -110,14 +110,26 @@ describe('a changed source makes its English stale', () => {
     expect(fails).toThrow(/\n.*chinas-diplomacy\.yaml:\d+: “chinas-diplomacy-a5”: stale translation: the English renders “我们将更加开放包容.*full-transcript\.txt:21\)/);
   });
 
+  /** The last paragraph of the last answer, or the digest's paragraph that abridges it, cut after its n-th sentence. */
+  const cutAfterSentence = (start: string, n: number) => (t: string) => {
+    const lines = t.split('\n');
+    const last = lines.findLastIndex((l) => l.startsWith(start));
+    const text = lines[last]!;
+    let end = -1;
+    for (let i = 0; i < n; i++) end = text.indexOf('。', end + 1);
+    lines[last] = text.slice(0, end + 1);
+    expect(lines[last]!.length).toBeLessThan(text.length);
+    return lines.join('\n');
+  };
+
   it('fails when the last answer is cut at a sentence end', () => {
-    const cut = (t: string) => {
-      const lines = t.split('\n');
-      const last = lines.findLastIndex((l) => l.startsWith('中国对与各国开展人工智能合作'));
-      lines[last] = lines[last]!.slice(0, lines[last]!.indexOf('。') + 1);
-      return lines.join('\n');
-    };
-    expect(build(cut)).toThrow(/artificial-intelligence\.yaml:\d+: “artificial-intelligence-a\d+”: stale translation: .*ending “…[^”]*。” \(.*full-transcript\.txt:\d+\)/);
+    // The parse stage may see the cut first (the digest abridges the lost sentence); either way the build stops.
+    expect(build(cutAfterSentence('中国对与各国开展人工智能合作', 2))).toThrow(/stale translation|cut short/);
+    // With the digest cut to match, nothing but the fingerprints can tell: both paragraphs' English is stale.
+    const both = () =>
+      buildEdition(loadAuthored(editedPaths({ [FULL_FILE]: cutAfterSentence('中国对与各国开展人工智能合作', 2), 'sources/digest.txt': cutAfterSentence('人工智能大国之间的合作很重要', 1) })));
+    expect(both).toThrow(/artificial-intelligence\.yaml:\d+: “artificial-intelligence-a\d+”: stale translation: .*ending “…[^”]*也很重要。” \(.*full-transcript\.txt:\d+\)/);
+    expect(both).toThrow(/artificial-intelligence\.yaml:\d+: “artificial-intelligence-d\d+”: stale translation: .*\(.*digest\.txt:\d+\)/);
   });
 
   it('fails for a correction whose paragraph changed, at the correction’s line', () => {
