@@ -20,6 +20,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeChineseScripts, { edition: './content/build/generated/edition.json', pages: './content/pages' }]], smartypants: false }),
   },
   vite: {
+    // The lazily loaded dictionary lookup is bundled as an ES-module worker bundle: a module of its own.
+    worker: { format: 'es' },
     plugins: [tailwindcss()],
     // Ship the controls script as a file (cached across pages, and no inline script
     // beyond the hashed view-state snippet for the Content-Security-Policy).

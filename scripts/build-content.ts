@@ -19,7 +19,7 @@ import { SourceError } from '../src/lib/load/errors.ts';
 import { buildEdition } from '../src/lib/edition/build-edition.ts';
 import { BUILD_LINK, editionFiles, OUTPUT_STEPS, writeOutputAtomically, type OutputStep } from '../src/lib/edition/emit.ts';
 
-const USAGE = 'usage: node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--translations DIR] [--ui FILE] [--pages DIR] [--out DIR]';
+const USAGE = 'usage: node scripts/build-content.ts [--full FILE]... [--digest FILE] [--data DIR] [--translations DIR] [--ui FILE] [--pages DIR] [--out DIR]';
 
 function usage(message: string): never {
   console.error(`error: ${message}\n${USAGE}`);
@@ -31,7 +31,8 @@ try {
   let tokens;
   ({ values, tokens } = parseArgs({
     options: {
-      full: { type: 'string', default: DEFAULT_PATHS.fullTranscript },
+      // Repeatable: the parts of the full transcript in order (e.g. a continuation page as a second file).
+      full: { type: 'string', multiple: true },
       digest: { type: 'string', default: DEFAULT_PATHS.digest },
       data: { type: 'string', default: DEFAULT_PATHS.dataDir },
       translations: { type: 'string', default: DEFAULT_PATHS.translationsDir },
@@ -48,10 +49,10 @@ try {
   const seen = new Set<string>();
   for (const t of tokens ?? []) {
     if (t.kind !== 'option') continue;
-    if (seen.has(t.name)) usage(`option '--${t.name}' given more than once`);
+    if (seen.has(t.name) && t.name !== 'full') usage(`option '--${t.name}' given more than once`);
     seen.add(t.name);
   }
-  for (const [name, value] of Object.entries(values)) if (value === '') usage(`option '--${name}' needs a value`);
+  for (const [name, value] of Object.entries(values)) if (value === '' || (Array.isArray(value) && value.includes(''))) usage(`option '--${name}' needs a value`);
 } catch (error) {
   usage((error as Error).message);
 }
@@ -70,7 +71,7 @@ if (values.help) {
 const started = performance.now();
 try {
   const authored = loadAuthored({
-    fullTranscript: values.full,
+    fullTranscript: values.full?.length ? values.full : DEFAULT_PATHS.fullTranscript,
     digest: values.digest,
     dataDir: values.data,
     translationsDir: values.translations,

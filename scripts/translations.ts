@@ -37,7 +37,7 @@ try {
     options: {
       stale: { type: 'boolean', default: false },
       stamp: { type: 'boolean', default: false },
-      full: { type: 'string', default: DEFAULT_PATHS.fullTranscript },
+      full: { type: 'string', multiple: true },
       digest: { type: 'string', default: DEFAULT_PATHS.digest },
       data: { type: 'string', default: DEFAULT_PATHS.dataDir },
       translations: { type: 'string', default: DEFAULT_PATHS.translationsDir },
@@ -58,7 +58,7 @@ if (values.stale === values.stamp) usage('give either --stale or --stamp');
 if (values.stale && positionals.length) usage(`unexpected argument '${positionals[0]}'`);
 
 try {
-  const authored = loadAuthored({ ...DEFAULT_PATHS, fullTranscript: values.full, digest: values.digest, dataDir: values.data, translationsDir: values.translations }, { allowUnstamped: true });
+  const authored = loadAuthored({ ...DEFAULT_PATHS, fullTranscript: values.full?.length ? values.full : DEFAULT_PATHS.fullTranscript, digest: values.digest, dataDir: values.data, translationsDir: values.translations }, { allowUnstamped: true });
   const aligned = alignSources(parseSources(authored.sources, authored.conference.data.speaker.zh), authored.topics, authored.outlets);
   const wanted = translatedTexts(aligned, authored.translationsDir);
   const texts = new Map(wanted.map((w) => [w.id, w]));

@@ -217,6 +217,8 @@ export function lookUpClick(target: Element | null): void {
 }
 
 document.addEventListener('click', (e) => lookUpClick(e.target as Element));
+// A click made while this module was loading (see lookup-loader.ts).
+document.addEventListener('lookup:click', (e) => lookUpClick((e as CustomEvent<Element | null>).detail));
 
 function units(): HTMLElement[] {
   const span = `main p.zh .${script()}`;

@@ -46,6 +46,8 @@ export const provenanceSchema = z
     source: z.enum(SOURCE_ROLES),
     file: z.string(),
     lines: z.array(z.number().int().positive()).min(1),
+    /** The file of each entry of `lines`, where a paragraph runs across two parts of the transcript. */
+    files: z.array(z.string()).optional(),
     rejoined: z.boolean(),
   })
   .strict();

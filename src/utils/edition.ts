@@ -2,17 +2,17 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Edition, EditionTopic } from '../schemas/edition.ts';
 
 /**
- * The edition document, as the content build wrote it (content/generated/edition.json).
+ * The edition document, as the content build wrote it (content/build/generated/edition.json).
  * Pages read everything from here; they compute nothing the build could.
  */
 export async function getEdition(): Promise<Edition> {
   const entry = await getEntry('edition', 'edition');
-  if (!entry) throw new Error('content/generated/edition.json is missing: run `npm run content`');
+  if (!entry) throw new Error('content/build/generated/edition.json is missing: run `npm run content`');
   const { id: _id, ...edition } = entry.data;
   return edition;
 }
 
-/** The topic collection (content/topics/*.md) in the order of the press conference. */
+/** The topic collection (content/build/topics/*.md) in the order of the press conference. */
 export async function getTopics(): Promise<EditionTopic[]> {
   return (await getCollection('topics')).map((e) => e.data).sort((a, b) => a.order - b.order);
 }

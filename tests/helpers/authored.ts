@@ -10,7 +10,7 @@ import { parseFullTranscript } from '../../src/lib/parse/parse-full.ts';
 import { parseSources } from '../../src/lib/parse/parse.ts';
 import type { Parsed, SourceRole } from '../../src/lib/parse/types.ts';
 
-export const FULL = DEFAULT_PATHS.fullTranscript;
+export const FULL = DEFAULT_PATHS.fullTranscript as string;
 export const DIGEST = DEFAULT_PATHS.digest;
 export const SPEAKER = '王毅';
 

@@ -150,7 +150,7 @@ describe('vocabulary downloads', () => {
     const slug = edition.topics.find((t) => t.kind === 'qa')!.slug;
     const page = await freshPage(context, site);
     await page.goto(`${site}/topics/${slug}/vocabulary/`);
-    const words = await page.$$eval('table[data-vocab] tbody tr', (rows) => rows.map((r) => r.cells[1]!.textContent!.trim()));
+    const words = await page.$$eval('table[data-vocab] tbody tr', (rows) => rows.map((r) => (r as HTMLTableRowElement).cells[1]!.textContent!.trim()));
     const csv = (await (await fetch(`${site}/topics/${slug}/vocabulary.csv`)).text()).replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('order,simplified,traditional,pinyin,gloss,hsk,count,first_paragraph');
@@ -160,7 +160,7 @@ describe('vocabulary downloads', () => {
     expect(tsv.map((l) => l.split('\t')[0])).toEqual(words);
     expect(tsv.every((l) => l.split('\t').length === 3 && l.split('\t')[1]!.split('<br>').length === 4)).toBe(true);
     await page.selectOption('select[name="sort"]', 'count');
-    const counts = await page.$$eval('table[data-vocab] tbody tr', (rows) => rows.map((r) => Number(r.cells[6]!.textContent)));
+    const counts = await page.$$eval('table[data-vocab] tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[6]!.textContent)));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.close();
   });

@@ -162,19 +162,34 @@ describe('the content build script', { timeout: 60_000 }, () => {
     const run = cli([...args(out), '--outt', 'x']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^error: .*'--outt'/);
-    expect(run.stderr).toMatch(/\nusage: node scripts\/build-content\.ts \[--full FILE\] .*\[--out DIR\]\n$/);
+    expect(run.stderr).toMatch(/\nusage: node scripts\/build-content\.ts \[--full FILE\]\.\.\. .*\[--out DIR\]\n$/);
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(run.stdout).toBe('');
     expectUntouched(out);
-    // A flag without its value or with an empty one, a flag given twice, and a stray argument, are usage errors too.
-    for (const misuse of [['--full'], ['full.txt'], ['--full', ''], ['--full', FULL, '--full', FULL], ['--out', out, '--out', out]]) {
+    // A flag without its value or with an empty one, a flag given twice (but --full, the parts of the transcript), and a stray argument, are usage errors too.
+    for (const misuse of [['--full'], ['full.txt'], ['--full', ''], ['--out', out, '--out', out]]) {
       const r = cli(misuse);
       expect(r.status, misuse.join(' ')).toBe(2);
       expect(r.stderr, misuse.join(' ')).toMatch(/^error: .*\nusage: node scripts\/build-content\.ts /);
       expect(r.stderr).not.toMatch(STACK_FRAME);
     }
-    expect(cli(['--full', FULL, '--full', FULL]).stderr).toMatch(/^error: option '--full' given more than once\n/);
+    expect(cli(['--out', out, '--out', out]).stderr).toMatch(/^error: option '--out' given more than once\n/);
+    // The same page given twice as the transcript's two parts is a source error: the first part must end in a continuation marker.
+    const twice = cli(['--full', FULL, '--full', FULL, '--out', out]);
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toMatch(/full-transcript\.txt:\d+: /);
     expectUntouched(out);
+  });
+
+  it('joins a transcript given in two parts, page 1 and its continuation page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-cli-parts-'));
+    const parts = ['page1.txt', 'page4.txt'].map((f) => join('tests/fixtures/layouts/two-parts', f));
+    const run = cli(['--full', parts[0]!, '--full', parts[1]!, '--out', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const built = JSON.parse(readFileSync(join(dir, 'build', 'generated', 'edition.json'), 'utf8')) as { topics: unknown[]; furniture: { text: { hans: string } }[] };
+    expect(built.topics.length).toBeGreaterThan(15);
+    expect(built.furniture.map((f) => f.text.hans)).toEqual(expect.arrayContaining(['(上接第一版)']));
   });
 
   it('reports an output it cannot write with a plain message and exit code 1, no stack trace', () => {

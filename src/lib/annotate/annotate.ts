@@ -43,7 +43,11 @@ export function annotate(translated: Translated, authored: Authored): Annotated 
 
   const texts = new Map<string, string>([[translated.lede.id, translated.lede.zh], [translated.digestLede.id, translated.digestLede.zh]]);
   for (const t of translated.topics) for (const { paragraph } of topicParagraphs(t)) texts.set(paragraph.id, paragraph.zh);
-  const corrections = placeCorrections(authored.corrections, texts);
+  const sources = new Map<string, { file: string; line: number }>();
+  for (const p of [translated.lede, translated.digestLede, ...translated.topics.flatMap((t) => topicParagraphs(t).map((x) => x.paragraph))]) {
+    sources.set(p.id, { file: p.provenance.files?.[0] ?? p.provenance.file, line: p.provenance.lines[0]! });
+  }
+  const corrections = placeCorrections(authored.corrections, texts, sources);
 
   const paragraph = (p: TranslatedParagraph): EditionParagraph => {
     const placed = corrections.get(p.id) ?? [];

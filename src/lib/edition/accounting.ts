@@ -56,7 +56,8 @@ export function placedInEdition(role: SourceRole, a: Annotated): Placed {
   const full = role === 'full';
   return {
     paragraphs: paragraphs.map((p) => p.zh.hans),
-    'speaker-labels': full ? a.topics.flatMap((t) => [t.question?.label.hans ?? '', t.answer?.label.hans ?? '']) : [],
+    // Every label as printed: a layout that repeats the label on every paragraph prints more than one per turn.
+    'speaker-labels': full ? a.translated.parsed.full.labels.map((l) => l.text) : [],
     headings: full ? [] : a.topics.flatMap((t) => (t.digest ? [t.digest.heading.hans] : [])),
     furniture: a.furniture.filter((f) => f.source === role).map((f) => f.text.hans),
     duplicates: full ? [] : a.translated.duplicates.map((d) => d.text),

@@ -17,7 +17,8 @@ import { parseYaml, parseYamlEntries, type Loaded } from './yaml.ts';
 
 /** Where the authored material lives. Each path may be changed on the command line. */
 export interface AuthoredPaths {
-  fullTranscript: string;
+  /** The full transcript: one file, or its parts in order (a continuation page as a second file). */
+  fullTranscript: string | readonly string[];
   digest: string;
   /** Folder of the data files: conference, topics, outlets, glossary, corrections, overrides, aliases. */
   dataDir: string;
@@ -63,7 +64,7 @@ export interface TranslationRecord {
  * still able to say where it stands in its file. No stage after this reads a file.
  */
 export interface Authored {
-  sources: { full: RawSource; digest: RawSource };
+  sources: { full: RawSource[]; digest: RawSource };
   conference: Loaded<ConferenceData>;
   topics: Loaded<TopicsData>;
   outlets: Loaded<OutletsData>;
@@ -108,7 +109,7 @@ export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS, options: Load
     }
   }
   return {
-    sources: { full: sourceFile(paths.fullTranscript), digest: sourceFile(paths.digest) },
+    sources: { full: (typeof paths.fullTranscript === 'string' ? [paths.fullTranscript] : paths.fullTranscript).map(sourceFile), digest: sourceFile(paths.digest) },
     conference: yamlFile(data('conference.yaml'), conferenceSchema),
     topics: yamlFile(data('topics.yaml'), topicsSchema),
     outlets: yamlFile(data('outlets.yaml'), outletsSchema),

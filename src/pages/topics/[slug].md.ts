@@ -15,7 +15,7 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { entry } = props;
-  if (entry.body === undefined) throw new Error(`content/topics/${entry.data.slug}.md has no Markdown body`);
+  if (entry.body === undefined) throw new Error(`content/build/topics/${entry.data.slug}.md has no Markdown body`);
   const markdown = topicMarkdown({ topic: entry.data, body: entry.body, edition: await getEdition(), site });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
