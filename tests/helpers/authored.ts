@@ -10,7 +10,7 @@ import { parseFullTranscript } from '../../src/lib/parse/parse-full.ts';
 import { parseSources } from '../../src/lib/parse/parse.ts';
 import type { Parsed, SourceRole } from '../../src/lib/parse/types.ts';
 
-export const FULL = DEFAULT_PATHS.fullTranscript as string;
+export const FULL = DEFAULT_PATHS.fullTranscript;
 export const DIGEST = DEFAULT_PATHS.digest;
 export const SPEAKER = '王毅';
 
@@ -34,7 +34,7 @@ export function realDigest() {
  * maps a path relative to `content/` (e.g. `data/topics.yaml`,
  * `sources/full-transcript.txt`) to a function of its text.
  */
-export function editedPaths(edits: Record<string, (text: string) => string>): AuthoredPaths {
+export function editedPaths(edits: Record<string, (text: string) => string>): AuthoredPaths & { fullTranscript: string } {
   const root = mkdtempSync(join(tmpdir(), 'pc-content-'));
   for (const dir of ['sources', 'data', 'translations', 'pages']) cpSync(join('content', dir), join(root, dir), { recursive: true });
   cpSync(DEFAULT_PATHS.uiFile, join(root, 'ui.yaml'));

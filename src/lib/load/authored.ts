@@ -31,14 +31,14 @@ export interface AuthoredPaths {
 }
 
 /** The committed sources and data. */
-export const DEFAULT_PATHS: AuthoredPaths = {
+export const DEFAULT_PATHS = {
   fullTranscript: 'content/sources/full-transcript.txt',
   digest: 'content/sources/digest.txt',
   dataDir: 'content/data',
   translationsDir: 'content/translations',
   uiFile: 'content/ui.yaml',
   pagesDir: 'content/pages',
-};
+} as const satisfies AuthoredPaths;
 
 /** A source transcript as read: its bytes and the path used in every message. */
 export interface RawSource {
