@@ -38,7 +38,7 @@ function paragraph(extra: Partial<EditionParagraph> = {}): EditionParagraph {
 describe('authored and source text is escaped', () => {
   it('renders a <script> in a source paragraph, its translation, its note and its provenance as text', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(Paragraph, { props: { number: 1, paragraph: paragraph() } });
+    const html = await container.renderToString(Paragraph, { props: { number: 1, part: 'answer', paragraph: paragraph() } });
     expect(html).toMatch(/<a class="term" href="#term-china" data-term="china">(<ruby>中<rt[^>]*>zhōng<\/rt>国<rt[^>]*>guó<\/rt><\/ruby>)<\/a>/);
     expect(html).toContain('<ruby>中<rt');
     expect(html).toContain('中國');
@@ -59,6 +59,7 @@ describe('authored and source text is escaped', () => {
     const html = await (await AstroContainer.create()).renderToString(Paragraph, {
       props: {
         number: 2,
+        part: 'answer',
         paragraph: paragraph({
           terms: [],
           corrections: [
