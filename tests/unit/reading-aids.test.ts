@@ -9,6 +9,7 @@ import type { ZhString } from '../../src/schemas/edition.ts';
 import { topicParagraphList } from '../../src/schemas/edition-model.ts';
 import { NO_READING, toneOf, toToneNumber } from '../../src/schemas/pinyin.ts';
 import { pinyinOverridesSchema, scriptOverridesSchema } from '../../src/schemas/reading-overrides.ts';
+import { wordJoinsSchema } from '../../src/schemas/word-joins.ts';
 import { edition } from '../helpers/edition.ts';
 import { dataFile } from '../helpers/authored.ts';
 
@@ -158,6 +159,21 @@ describe('the Chinese annotator', () => {
     expect(error.message).toBe('s.yaml:5: the override for “并且” matches nothing in the text');
     zhA.zh('并且');
     expect(() => zhA.checkAllUsed()).not.toThrow();
+  });
+
+  it('re-cuts the segmenter\'s words where an authored word join spans whole words, and fails at the line of one that matched nothing', () => {
+    const joins = parseYaml('- word: 习近平\n  reason: r\n- word: 更|多\n  reason: r\n- word: 不存在\n  reason: r\n', 'w.yaml', wordJoinsSchema);
+    const zhA = createZhAnnotator(noOverrides(), noScriptOverrides(), joins);
+    const plain = createZhAnnotator(noOverrides(), noScriptOverrides());
+    const text = '习近平主席提出更多倡议';
+    const joined = zhA.zh(text);
+    expect(joined.pinyin).toBe(plain.zh(text).pinyin);
+    const cut = (z: ZhString) => z.words.reduce<string[]>((out, n) => [...out, [...z.hans].slice(out.join('').length, out.join('').length + n).join('')], []);
+    expect(cut(joined)).toContain('习近平');
+    expect(cut(joined)).toEqual(expect.arrayContaining(['更', '多']));
+    expect(cut(joined)).not.toContain('更多');
+    expect(joined.words.reduce((a, b) => a + b, 0)).toBe([...text].length);
+    expect(() => zhA.checkAllUsed()).toThrow('w.yaml:5: the word “不存在” matches no run of whole words in the text');
   });
 
   it('counts an override with a context as used only where the context occurs', () => {

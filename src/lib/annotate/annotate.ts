@@ -37,7 +37,7 @@ export interface Annotated {
  * glossary entry that is never marked, or an override that applies nowhere.
  */
 export function annotate(translated: Translated, authored: Authored): Annotated {
-  const zhA = createZhAnnotator(authored.pinyinOverrides, authored.scriptOverrides);
+  const zhA = createZhAnnotator(authored.pinyinOverrides, authored.scriptOverrides, authored.wordJoins);
   checkGlossary(authored.glossary);
   const glossary = authored.glossary.data;
 

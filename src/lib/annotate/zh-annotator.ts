@@ -2,6 +2,7 @@ import type { Loaded } from '../load/yaml.ts';
 import { SourceError } from '../load/errors.ts';
 import type { Mixed, ZhString } from '../../schemas/edition.ts';
 import type { PinyinOverride, ScriptOverride } from '../../schemas/reading-overrides.ts';
+import type { WordJoin } from '../../schemas/word-joins.ts';
 import { overrideSites, readPinyin } from './pinyin.ts';
 import { phraseSites, toTraditional } from './script.ts';
 import { chineseRuns } from './chinese-runs.ts';
@@ -26,10 +27,35 @@ export interface ZhAnnotator {
  * cn→hk, never vocabulary), so every form has exactly the simplified text's
  * length; pinyin is read in context with the spoken tone of 一 and 不.
  */
-export function createZhAnnotator(pinyinOverrides: Loaded<PinyinOverride[]>, scriptOverrides: Loaded<ScriptOverride[]>): ZhAnnotator {
+export function createZhAnnotator(
+  pinyinOverrides: Loaded<PinyinOverride[]>,
+  scriptOverrides: Loaded<ScriptOverride[]>,
+  wordJoins: Loaded<WordJoin[]> = { file: 'word-joins.yaml', data: [], lineOf: () => 1 },
+): ZhAnnotator {
   const cache = new Map<string, ZhString>();
   const usedPinyin = new Set<number>();
   const usedScript = new Set<number>();
+  const usedJoins = new Set<number>();
+  const joins = wordJoins.data.map((j) => ({ chars: [...j.word.replace(/\|/g, '')], parts: j.word.split('|').map((p) => [...p].length) }));
+
+  /** The segmenter's words, re-cut where an authored entry spans whole segments. */
+  const words = (text: string): number[] => {
+    const chars = [...text];
+    const lengths = [...segmenter.segment(text)].map((s) => [...s.segment].length);
+    const edges = new Set<number>([0]);
+    lengths.reduce((at, n) => (edges.add(at + n), at + n), 0);
+    joins.forEach((j, i) => {
+      const n = j.chars.length;
+      for (let at = 0; at + n <= chars.length; at++) {
+        if (!edges.has(at) || !edges.has(at + n) || j.chars.some((c, k) => chars[at + k] !== c)) continue;
+        for (let k = at + 1; k < at + n; k++) edges.delete(k);
+        j.parts.slice(0, -1).reduce((p, len) => (edges.add(p + len), p + len), at);
+        usedJoins.add(i);
+      }
+    });
+    const sorted = [...edges].sort((a, b) => a - b);
+    return sorted.slice(1).map((e, k) => e - sorted[k]!);
+  };
 
   const zh = (text: string): ZhString => {
     const cached = cache.get(text);
@@ -41,7 +67,7 @@ export function createZhAnnotator(pinyinOverrides: Loaded<PinyinOverride[]>, scr
       hant: toTraditional(text, 'tw', scriptOverrides.data),
       hk: toTraditional(text, 'hk', scriptOverrides.data),
       pinyin: readPinyin(text, pinyinOverrides.data).join(' '),
-      words: [...segmenter.segment(text)].map((s) => [...s.segment].length),
+      words: words(text),
     };
     cache.set(text, made);
     return made;
@@ -55,6 +81,9 @@ export function createZhAnnotator(pinyinOverrides: Loaded<PinyinOverride[]>, scr
         if (usedPinyin.has(i)) return;
         const where = o.context ? ` in the context “${o.context}”` : '';
         throw new SourceError(pinyinOverrides.file, pinyinOverrides.lineOf([i]), `the override for “${o.word}”${where} matches nothing in the text`);
+      });
+      wordJoins.data.forEach((j, i) => {
+        if (!usedJoins.has(i)) throw new SourceError(wordJoins.file, wordJoins.lineOf([i]), `the word “${j.word}” matches no run of whole words in the text`);
       });
       scriptOverrides.data.forEach((o, i) => {
         if (!usedScript.has(i)) throw new SourceError(scriptOverrides.file, scriptOverrides.lineOf([i]), `the override for “${o.simplified}” matches nothing in the text`);

@@ -11,6 +11,7 @@ import { topicsSchema, type TopicsData } from '../../schemas/topics.ts';
 import { translationEntrySchema, type TranslationEntry } from '../../schemas/translations.ts';
 import { standingTermsSchema, type StandingTerm } from '../../schemas/standing-terms.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui.ts';
+import { wordJoinsSchema, type WordJoin } from '../../schemas/word-joins.ts';
 import { parseFingerprint, type Fingerprint } from '../translate/fingerprint.ts';
 import { SourceError } from './errors.ts';
 import { parseYaml, parseYamlEntries, type Loaded } from './yaml.ts';
@@ -73,6 +74,8 @@ export interface Authored {
   pinyinOverrides: Loaded<PinyinOverride[]>;
   scriptOverrides: Loaded<ScriptOverride[]>;
   anchorAliases: Loaded<AnchorAlias[]>;
+  /** Corrections to the segmenter's word boundaries (content/data/word-joins.yaml). */
+  wordJoins: Loaded<WordJoin[]>;
   /** The style guide's standing terms (content/data/standing-terms.yaml). */
   standingTerms: Loaded<StandingTerm[]>;
   ui: Loaded<UiStrings>;
@@ -118,6 +121,7 @@ export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS, options: Load
     pinyinOverrides: optional(data('pinyin-overrides.yaml'), pinyinOverridesSchema, []),
     scriptOverrides: optional(data('traditional-overrides.yaml'), scriptOverridesSchema, []),
     anchorAliases: optional(data('anchor-aliases.yaml'), anchorAliasesSchema, []),
+    wordJoins: optional(data('word-joins.yaml'), wordJoinsSchema, []),
     standingTerms: optional(data('standing-terms.yaml'), standingTermsSchema, []),
     ui: yamlFile(paths.uiFile, uiStringsSchema),
     translations: translationFiles(paths.translationsDir),
