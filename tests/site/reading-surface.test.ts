@@ -112,3 +112,41 @@ describe('the reporter index on a phone', () => {
     await page.close();
   });
 });
+
+describe('finishing details', () => {
+  it('sets the About page’s section headings as headings', async () => {
+    const page = await desktop.context.newPage();
+    await page.goto(`${site}/about/`);
+    const [h2, p] = await page.evaluate(() => [document.querySelector('.prose h2'), document.querySelector('.prose p')].map((e) => parseFloat(getComputedStyle(e!).fontSize)));
+    expect(h2!).toBeGreaterThan(p! * 1.1);
+    await page.close();
+  });
+
+  it('opens the keyboard shortcuts in the middle of the window, and does not offer them on a phone', async () => {
+    const page = await desktop.context.newPage();
+    await page.goto(`${site}/topics/china-us/`);
+    await page.keyboard.press('?');
+    const dialog = page.locator('#shortcuts-help');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const box = (await dialog.boundingBox())!;
+    const view = page.viewportSize()!;
+    expect(Math.abs(box.x + box.width / 2 - view.width / 2)).toBeLessThan(view.width * 0.05);
+    expect(Math.abs(box.y + box.height / 2 - view.height / 2)).toBeLessThan(view.height * 0.1);
+    await page.close();
+    const tab = await phone.context.newPage();
+    await tab.goto(`${site}/topics/china-us/`);
+    expect(await tab.locator('.site-footer [data-shortcuts-open]').isVisible()).toBe(false);
+    await tab.close();
+  });
+
+  it('breaks the home page’s long Chinese title between words only, at every width', async () => {
+    for (const browser of [desktop, phone]) {
+      const page = await browser.context.newPage();
+      await page.goto(`${site}/`);
+      const words = await page.$$eval('h1 .zh-word', (ws) => ws.filter((w) => w.getClientRects().length > 0).map((w) => ({ text: w.textContent, lines: w.getClientRects().length })));
+      expect(words.length).toBeGreaterThan(5);
+      for (const w of words) expect(w.lines, w.text ?? '').toBe(1);
+      await page.close();
+    }
+  });
+});
