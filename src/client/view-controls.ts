@@ -1,13 +1,26 @@
 /**
  * The reading controls' behaviour: keep <html> attributes, the form, the
- * saved preference and the URL in step; show tone numbers on request; and
- * copy clean text (no pinyin, only the visible script and language).
+ * saved preference and the URL in step; open and close the controls; have
+ * tone numbers and Hong Kong forms shown on request; and copy clean text (no
+ * pinyin, only the visible script and language).
  */
 import { STORAGE_KEY, VIEW_OPTIONS, type ViewOption, type ViewState } from './view-options.ts';
 import { currentState, OPTIONS, viewUrl } from './view-state.ts';
+// Bundled on its own and imported by a URL Vite does not analyse (no module-preload helper), like the lookup.
+import formsUrl from './text-forms.ts?worker&url';
 
 const root = document.documentElement;
 const options = OPTIONS;
+
+/**
+ * Tone numbers and Hong Kong forms rewrite the page's text: that code loads
+ * the first time a reader asks for either (text-forms.ts), then follows the
+ * view through `view:forms` events.
+ */
+let forms: Promise<unknown> | undefined;
+function rewriteForms(): void {
+  void (forms ??= import(/* @vite-ignore */ new URL(formsUrl, location.href).href)).then(() => document.dispatchEvent(new Event('view:forms')));
+}
 
 function apply(state: ViewState): void {
   const tonesChanged = state.tones !== currentState().tones;
@@ -16,63 +29,13 @@ function apply(state: ViewState): void {
     if (state[k] === VIEW_OPTIONS[k][0]) delete root.dataset[k];
     else root.dataset[k] = state[k];
   }
-  if (tonesChanged) showToneNumbers(state.tones === 'num');
-  if (scriptChanged) showHongKongForms(state.script === 'hk');
+  if (tonesChanged || scriptChanged) rewriteForms();
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   } catch {
     // Private mode or storage disabled: the URL still carries the view.
   }
   history.replaceState(history.state, '', viewUrl(state, location.href));
-}
-
-const MARKS: Record<string, string> = {};
-'āáǎàaēéěèeīíǐìiōóǒòoūúǔùuǖǘǚǜü'.replace(/(.)(.)(.)(.)(.)/g, (_, a, b, c, d, plain) => {
-  [a, b, c, d].forEach((m, i) => (MARKS[m] = plain + (i + 1)));
-  return '';
-});
-
-function toNumber(syllable: string): string {
-  let tone = '5';
-  let plain = '';
-  for (const ch of syllable) {
-    const m = MARKS[ch];
-    if (m) {
-      plain += m[0];
-      tone = m[1]!;
-    } else plain += ch;
-  }
-  return plain + tone;
-}
-
-function showToneNumbers(on: boolean): void {
-  for (const rt of document.querySelectorAll<HTMLElement>('rt')) {
-    const marked = (rt.dataset.m ??= rt.textContent ?? '');
-    rt.textContent = on ? toNumber(marked) : marked;
-  }
-}
-
-/**
- * Hong Kong forms: the page carries the Taiwan-standard text and, per run,
- * the characters where Hong Kong differs (`data-hk="3:台,17:着"`); patch them
- * in or restore them, and tag the runs with the matching language.
- */
-function showHongKongForms(on: boolean): void {
-  for (const run of document.querySelectorAll<HTMLElement>('.hant[data-hk]')) {
-    const patch = new Map(run.dataset.hk!.split(',').map((p) => p.split(':') as [string, string]).map(([i, c]) => [Number(i), c]));
-    let index = 0;
-    const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentElement?.closest('rt, .sic-mark')) continue;
-      const chars = [...node.data];
-      const original = (node as Text & { tw?: string }).tw ?? node.data;
-      const next = on ? chars.map((c, k) => patch.get(index + k) ?? c).join('') : original;
-      if (on) (node as Text & { tw?: string }).tw = original;
-      if (next !== node.data) node.data = next;
-      index += chars.length;
-    }
-  }
-  for (const run of document.querySelectorAll<HTMLElement>('.hant')) run.lang = on ? 'zh-Hant-HK' : 'zh-Hant-TW';
 }
 
 /** Copy what the reader sees, without pinyin or the hidden script. */
@@ -135,12 +98,33 @@ if (header) {
   }).observe(header);
 }
 
+// The controls open over the page below the header row; they close with
+// Escape, their Close button, a click elsewhere, or once the reader scrolls on.
 const toggle = document.querySelector<HTMLButtonElement>('[data-view-toggle]');
-toggle?.addEventListener('click', () => {
-  const open = toggle.getAttribute('aria-expanded') !== 'true';
+const panel = document.querySelector<HTMLElement>('[data-view-panel]');
+let openedAt = 0;
+function setOpen(open: boolean, refocus = false): void {
+  if (!toggle || !panel) return;
   toggle.setAttribute('aria-expanded', String(open));
-  toggle.parentElement?.classList.toggle('open', open);
+  panel.classList.toggle('open', open);
+  openedAt = scrollY;
+  if (refocus) toggle.focus();
+}
+const isOpen = () => toggle?.getAttribute('aria-expanded') === 'true';
+toggle?.addEventListener('click', () => {
+  setOpen(!isOpen());
+  // Into the controls, so the next key works them (a mouse click shows no focus ring there).
+  if (isOpen()) (panel!.querySelector<HTMLElement>('input:checked') ?? panel!.querySelector('input'))?.focus();
 });
-if (currentState().tones === 'num') showToneNumbers(true);
-if (currentState().script === 'hk') showHongKongForms(true);
+panel?.querySelector('[data-view-close]')?.addEventListener('click', () => setOpen(false, true));
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && isOpen()) setOpen(false, panel!.contains(document.activeElement));
+});
+document.addEventListener('click', (e) => {
+  if (isOpen() && !panel!.contains(e.target as Node) && !toggle!.contains(e.target as Node)) setOpen(false);
+});
+addEventListener('scroll', () => {
+  if (isOpen() && Math.abs(scrollY - openedAt) > 80) setOpen(false);
+}, { passive: true });
+if (currentState().tones === 'num' || currentState().script === 'hk') rewriteForms();
 document.addEventListener('copy', cleanCopy);

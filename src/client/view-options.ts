@@ -9,6 +9,8 @@ export const VIEW_OPTIONS = {
   pinyin: ['off', 'on'],
   tones: ['marks', 'num'],
   colours: ['off', 'on'],
+  size: ['m', 's', 'l', 'xl'],
+  pysize: ['m', 's', 'l'],
 } as const;
 
 export type ViewOption = keyof typeof VIEW_OPTIONS;

@@ -23,18 +23,22 @@ for (const [plain, marked] of [
   [...marked].forEach((m, i) => (TONE_MARKS[m] = [plain, i + first]));
 }
 
-/** Tone of a tone-marked syllable: 1–4, or 5 for the neutral tone. */
+/** Tone of a tone-marked syllable (`Ōu` as `ōu`): 1–4, or 5 for the neutral tone. */
 export function toneOf(syllable: string): number {
-  for (const c of syllable.normalize('NFC')) {
+  for (const c of syllable.normalize('NFC').toLowerCase()) {
     const mark = TONE_MARKS[c];
     if (mark) return mark[1];
   }
   return 5;
 }
 
-/** `zhōng` → `zhong1`, `le` → `le5`, `lǜ` → `lü4`. */
+/** `zhōng` → `zhong1`, `le` → `le5`, `lǜ` → `lü4`, `Ōu` → `Ou1`. */
 export function toToneNumber(syllable: string): string {
   let plain = '';
-  for (const c of syllable.normalize('NFC')) plain += TONE_MARKS[c]?.[0] ?? c;
+  for (const c of syllable.normalize('NFC')) {
+    const lower = c.toLowerCase();
+    const base = TONE_MARKS[lower]?.[0];
+    plain += base === undefined ? c : lower === c ? base : base.toUpperCase();
+  }
   return `${plain}${toneOf(syllable)}`;
 }

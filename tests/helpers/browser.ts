@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -39,4 +39,17 @@ export async function freshPage(context: BrowserContext, site: string) {
   await page.goto(`${site}/404.html`);
   await page.evaluate(() => localStorage.clear());
   return page;
+}
+
+/**
+ * Set one reading-view control as a reader does: open the controls from the
+ * header's “Reading view” button, tick the radio button or checkbox named
+ * `name` (or clear it), and close them again with Escape.
+ */
+export async function setView(page: Page, role: 'checkbox' | 'radio', name: Parameters<Page['getByRole']>[1], checked = true): Promise<void> {
+  const toggle = page.locator('[data-view-toggle]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole(role, name).setChecked(checked);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('[data-view-toggle]')?.getAttribute('aria-expanded') === 'false');
 }

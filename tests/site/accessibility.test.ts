@@ -130,6 +130,8 @@ describe('keyboard only: the reading controls on a topic page', () => {
     value: string;
     checked: boolean;
     inControls: boolean;
+    /** The header's “Reading view” button, which opens the controls. */
+    toggle: boolean;
     /** Focus indicator on the element itself or on its <label>. */
     indicator: boolean;
     indicatorDetail: string;
@@ -155,7 +157,7 @@ describe('keyboard only: the reading controls on a topic page', () => {
   const focused = (): Promise<Stop> =>
     page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
-      if (!el || el === document.body) return { desc: 'body', name: '', type: '', value: '', checked: false, inControls: false, indicator: false, indicatorDetail: '' };
+      if (!el || el === document.body) return { desc: 'body', name: '', type: '', value: '', checked: false, inControls: false, toggle: false, indicator: false, indicatorDetail: '' };
       const visible = (e: Element) => {
         const s = getComputedStyle(e);
         const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !/rgba\(.*,\s*0\)$|transparent/.test(s.outlineColor);
@@ -173,6 +175,7 @@ describe('keyboard only: the reading controls on a topic page', () => {
         value: el.getAttribute('value') ?? '',
         checked: Boolean(el.checked),
         inControls: Boolean(el.closest('[data-view-controls]')),
+        toggle: el.hasAttribute('data-view-toggle'),
         indicator: own.ok || viaLabel.ok,
         indicatorDetail: `element ${own.detail}${label ? ` | label ${viaLabel.detail}` : ''}`,
       };
@@ -188,6 +191,7 @@ describe('keyboard only: the reading controls on a topic page', () => {
       await page.keyboard.press('Tab');
       const stop = await focused();
       stops.push(stop);
+      if (stop.toggle && !entered) await page.keyboard.press('Enter'); // open the reading controls; focus moves into them
       if (stop.inControls) entered = true;
       else if (entered) break;
     }
@@ -200,6 +204,7 @@ describe('keyboard only: the reading controls on a topic page', () => {
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
       const stop = await focused();
+      if (stop.toggle) await page.keyboard.press('Enter');
       if (stop.inControls && stop.name === name) return stop;
     }
     throw new Error(`Tab never reached the “${name}” control on ${TOPIC}`);
@@ -208,7 +213,7 @@ describe('keyboard only: the reading controls on a topic page', () => {
   it('Tab from the top reaches the language radios, the script radios and the pinyin checkboxes, in that order', async () => {
     await fresh();
     const stops = await walk();
-    const inControls = stops.filter((s) => s.inControls).map((s) => `${s.name}=${s.value}${s.checked ? ' (checked)' : ''}`);
+    const inControls = stops.filter((s) => s.inControls && s.name).map((s) => `${s.name}=${s.value}${s.checked ? ' (checked)' : ''}`);
     // Native radio groups are one Tab stop (the checked radio); each checkbox is its own stop.
     expect(inControls, `Tab stops from the top of ${TOPIC}:\n${stops.map((s) => s.desc).join('\n')}`).toEqual([
       'mode=both (checked)',
@@ -216,6 +221,8 @@ describe('keyboard only: the reading controls on a topic page', () => {
       'pinyin=on',
       'tones=num',
       'colours=on',
+      'size=m (checked)',
+      'pysize=m (checked)',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshPage, launchBrowser } from '../helpers/browser.ts';
+import { freshPage, launchBrowser, setView } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -48,7 +48,7 @@ describe('deep links', () => {
   it('copy a paragraph’s link with the current view, and say so', async () => {
     const page = await fresh();
     await page.goto(`${site}/topics/china-us/`);
-    await page.getByRole('checkbox', { name: '显示 Show' }).check();
+    await setView(page, 'checkbox', { name: '显示 Show' });
     await page.locator('#china-us-a5').hover();
     const button = page.getByRole('button', { name: 'Copy link to paragraph 5' }).first();
     expect(await button.isVisible()).toBe(true);

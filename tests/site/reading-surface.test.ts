@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { freshPage, launchBrowser } from '../helpers/browser.ts';
 import { DEVICES } from '../helpers/views.ts';
 
 const site = inject('siteUrl');
@@ -98,6 +98,85 @@ describe('the header on a phone', () => {
     for (let i = 0; i < (await links.count()); i++) expect(await links.nth(i).isVisible(), `link ${i}`).toBe(true);
     expect(await page.locator('[data-menu-toggle]').isVisible()).toBe(false);
     await noJs.close();
+  });
+});
+
+describe('the reading controls', () => {
+  /** The height of what stays pinned at the top of the window (the sticky header, with the controls if open), as a share of the window. */
+  const pinnedShare = (page: Page) =>
+    page.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect();
+      const panel = document.querySelector('[data-view-panel]')!.getBoundingClientRect();
+      return Math.max(header.bottom, panel.bottom) / innerHeight;
+    });
+
+  for (const [device, browser, limit] of [['desktop', () => desktop, 0.1], ['phone', () => phone, 0.12]] as const) {
+    it(`open over the page without moving the text, and fold away while reading (${device}: at most ${limit * 100} % pinned)`, async () => {
+      const page = await browser().context.newPage();
+      await page.goto(`${site}/topics/chinas-diplomacy/?pinyin=on`);
+      const toggle = page.locator('[data-view-toggle]');
+      const heading = page.locator('main h1');
+      const before = (await heading.boundingBox())!.y;
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator('[data-view-controls]').isVisible()).toBe(true);
+      expect((await heading.boundingBox())!.y, 'the text did not move').toBe(before);
+      const viewport = page.viewportSize()!;
+      await page.mouse.move(viewport.width / 2, viewport.height - 40); // over the text, below the open controls
+      await page.mouse.wheel(0, 600);
+      await expect.poll(() => toggle.getAttribute('aria-expanded'), { message: 'scrolling on closes the controls' }).toBe('false');
+      for (const y of [1500, 4000, 9000]) {
+        await page.evaluate((to) => scrollTo(0, to), y);
+        expect(await pinnedShare(page), `pinned while reading at ${y}px`).toBeLessThanOrEqual(limit);
+      }
+      await page.close();
+    });
+  }
+
+  it('close with Escape (focus back on their button) and with their Close button', async () => {
+    const page = await desktop.context.newPage();
+    await page.goto(`${site}/topics/china-us/`);
+    const toggle = page.locator('[data-view-toggle]');
+    await toggle.click();
+    await page.getByRole('radio', { name: '繁 Traditional' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-view-toggle'))).toBe(true);
+    await toggle.click();
+    await page.locator('[data-view-close]').click();
+    expect(await page.locator('[data-view-controls]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('set the text size in four steps and the pinyin size in three, saved with the view', async () => {
+    const page = await freshPage(desktop.context, site);
+    await page.goto(`${site}/topics/china-us/?pinyin=on`);
+    const sizes = () =>
+      page.evaluate(() => {
+        const zh = document.querySelector('#china-us-a1 p.zh')!;
+        return { zh: parseFloat(getComputedStyle(zh).fontSize), en: parseFloat(getComputedStyle(document.querySelector('#china-us-a1 p.en')!).fontSize), py: parseFloat(getComputedStyle(zh.querySelector('rt')!).fontSize) };
+      });
+    const medium = await sizes();
+    const choose = async (group: RegExp, name: string) => {
+      await page.locator('[data-view-toggle]').click();
+      await page.getByRole('group', { name: group }).getByRole('radio', { name, exact: true }).check();
+      await page.keyboard.press('Escape');
+    };
+    const seen: number[] = [];
+    for (const name of ['小 Small', '中 Medium', '大 Large', '特大 Largest']) {
+      await choose(/^字号 Text size/, name);
+      seen.push((await sizes()).zh);
+    }
+    expect(seen[1]).toBe(medium.zh);
+    for (let i = 1; i < seen.length; i++) expect(seen[i], 'each step larger').toBeGreaterThan(seen[i - 1]!);
+    expect((await sizes()).en).toBeGreaterThan(medium.en);
+    await choose(/Pinyin size/, '大 Large');
+    expect((await sizes()).py).toBeGreaterThan(medium.py);
+    expect(new URL(page.url()).searchParams.get('size')).toBe('xl');
+    expect(new URL(page.url()).searchParams.get('pysize')).toBe('l');
+    await page.goto(`${site}/topics/taiwan/`);
+    expect(await page.evaluate(() => [document.documentElement.dataset.size, document.documentElement.dataset.pysize])).toEqual(['xl', 'l']);
+    await page.close();
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { freshPage, launchBrowser } from '../helpers/browser.ts';
+import { freshPage, launchBrowser, setView } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -25,7 +25,7 @@ describe('reading a topic page', () => {
   it('shows pinyin when the reader ticks “Show”, and the link then carries the view', async () => {
     const page = await open('/topics/china-us/');
     expect(await display(page, '#china-us-a1 rt')).toBe('none');
-    await page.getByRole('checkbox', { name: '显示 Show' }).check();
+    await setView(page, 'checkbox', { name: '显示 Show' });
     expect(await page.evaluate(() => document.documentElement.dataset.pinyin)).toBe('on');
     expect(await display(page, '#china-us-a1 .hans rt')).not.toBe('none');
     expect(new URL(page.url()).searchParams.get('pinyin')).toBe('on');
@@ -34,7 +34,7 @@ describe('reading a topic page', () => {
 
   it('switches to traditional characters with the Chinese language tag for them', async () => {
     const page = await open('/topics/taiwan/');
-    await page.getByRole('radio', { name: '繁 Traditional' }).check();
+    await setView(page, 'radio', { name: '繁 Traditional' });
     expect(await display(page, '#taiwan-a1 .zh > .hant')).toBe('inline');
     expect(await display(page, '#taiwan-a1 .zh > .hans')).toBe('none');
     const visible = await page.locator('#taiwan-a1 .zh > .hant').innerText();
@@ -51,10 +51,10 @@ describe('reading a topic page', () => {
     const en = page.locator('#china-eu-a1 .en');
     const [zb, eb] = [await zh.boundingBox(), await en.boundingBox()];
     expect(eb!.x).toBeGreaterThan(zb!.x + zb!.width - 1);
-    await page.getByRole('radio', { name: '中文', exact: true }).check();
+    await setView(page, 'radio', { name: '中文', exact: true });
     expect(await en.isVisible()).toBe(false);
     expect(await zh.isVisible()).toBe(true);
-    await page.getByRole('radio', { name: 'English', exact: true }).check();
+    await setView(page, 'radio', { name: 'English', exact: true });
     expect(await zh.isVisible()).toBe(false);
     expect(await en.isVisible()).toBe(true);
     expect(new URL(page.url()).searchParams.get('mode')).toBe('en');
@@ -70,10 +70,10 @@ describe('reading a topic page', () => {
     expect(await page.locator('[data-view-controls]').isVisible()).toBe(false);
     await page.getByRole('button', { name: /Reading view/ }).click();
     expect(await page.locator('[data-view-controls]').isVisible()).toBe(true);
-    await page.getByRole('radio', { name: 'English', exact: true }).check();
+    await setView(page, 'radio', { name: 'English', exact: true });
     expect(await page.locator('#china-eu-a1 .zh').isVisible()).toBe(false);
     expect(await page.locator('#china-eu-a1 .en').isVisible()).toBe(true);
-    await page.getByRole('radio', { name: '中文', exact: true }).check();
+    await setView(page, 'radio', { name: '中文', exact: true });
     expect(await page.locator('#china-eu-a1 .zh').isVisible()).toBe(true);
     expect(await page.locator('#china-eu-a1 .en').isVisible()).toBe(false);
     await phone.close();
@@ -83,20 +83,21 @@ describe('reading a topic page', () => {
     const page = await open('/topics/china-us/?pinyin=on');
     const rt = page.locator('#china-us-a1 .hans rt').first();
     expect(await rt.innerText()).toBe('zhōng');
-    await page.getByRole('checkbox', { name: 'Tone numbers (a1)' }).check();
-    expect(await rt.innerText()).toBe('zhong1');
+    await setView(page, 'checkbox', { name: 'Tone numbers (a1)' });
+    // The rewrite loads on first use.
+    await expect.poll(() => rt.innerText()).toBe('zhong1');
     const before = await rt.evaluate((el) => getComputedStyle(el).color);
-    await page.getByRole('checkbox', { name: 'Tone colours' }).check();
+    await setView(page, 'checkbox', { name: 'Tone colours' });
     expect(await rt.evaluate((el) => getComputedStyle(el).color)).not.toBe(before);
-    await page.getByRole('checkbox', { name: 'Tone numbers (a1)' }).uncheck();
-    expect(await rt.innerText()).toBe('zhōng');
+    await setView(page, 'checkbox', { name: 'Tone numbers (a1)' }, false);
+    await expect.poll(() => rt.innerText()).toBe('zhōng');
     await page.close();
   });
 
   it('remembers the view on the next visit, and a shared link opens in the sender’s view', async () => {
     const page = await open('/topics/ukraine/');
-    await page.getByRole('radio', { name: '繁 Traditional' }).check();
-    await page.getByRole('checkbox', { name: '顯示 Show' }).check();
+    await setView(page, 'radio', { name: '繁 Traditional' });
+    await setView(page, 'checkbox', { name: '顯示 Show' });
     const shared = page.url();
     await page.goto(`${site}/topics/taiwan/`);
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ script: 'hant', pinyin: 'on' });
@@ -147,14 +148,14 @@ describe('reading a topic page', () => {
 
   it('offers Hong Kong forms as well as Taiwan ones', async () => {
     const page = await open('/topics/taiwan/');
-    await page.getByRole('radio', { name: '港 Hong Kong' }).check();
+    await setView(page, 'radio', { name: '港 Hong Kong' });
     const run = page.locator('#taiwan-a1 .zh > .hant');
     expect(await run.isVisible()).toBe(true);
-    expect(await run.getAttribute('lang')).toBe('zh-Hant-HK');
+    await expect.poll(() => run.getAttribute('lang'), { message: 'the Hong Kong forms load on first use' }).toBe('zh-Hant-HK');
     const text = await run.innerText();
     expect(text).toContain('台灣');
     expect(text).not.toContain('臺灣');
-    await page.getByRole('radio', { name: '繁 Traditional' }).check();
+    await setView(page, 'radio', { name: '繁 Traditional' });
     expect(await run.innerText()).toContain('臺灣');
     expect(await run.getAttribute('lang')).toBe('zh-Hant-TW');
     await page.close();
@@ -163,7 +164,7 @@ describe('reading a topic page', () => {
   it('lets a reader of a traditional route switch to simplified and keep it on reload and in the address', async () => {
     const page = await open('/hant/topics/taiwan/');
     expect(await page.evaluate(() => document.documentElement.dataset.script)).toBe('hant');
-    await page.getByRole('radio', { name: /Simplified/ }).check();
+    await setView(page, 'radio', { name: /Simplified/ });
     expect(new URL(page.url()).searchParams.get('script')).toBe('hans');
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.script ?? 'hans')).toBe('hans');

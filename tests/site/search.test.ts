@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, setView } from '../helpers/browser.ts';
 import { allParagraphs, edition } from '../helpers/site-edition.ts';
 
 const site = inject('siteUrl');
@@ -80,7 +80,7 @@ describe('search results', () => {
 
   it('show excerpts in traditional characters to a reader who reads traditional', async () => {
     await page.goto(`${site}/topics/taiwan/`);
-    await page.getByRole('radio', { name: '繁 Traditional' }).check();
+    await setView(page, 'radio', { name: '繁 Traditional' });
     const { excerpts } = await search('两国方案');
     expect(excerpts.join('')).toContain('兩國方案');
   });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { htmlPages, pageFile } from '../../scripts/lib/anchors.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, setView } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -44,8 +44,8 @@ describe('in the browser', () => {
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
     for (const path of ['/', '/reporters/', '/glossary/', '/about/', '/transcript/']) await page.goto(site + path);
     await page.goto(`${site}/topics/community-with-a-shared-future/`);
-    await page.getByRole('checkbox', { name: '显示 Show' }).check();
-    await page.getByRole('radio', { name: '繁 Traditional' }).check();
+    await setView(page, 'checkbox', { name: '显示 Show' });
+    await setView(page, 'radio', { name: '繁 Traditional' });
     await page.locator('#community-with-a-shared-future-a1 a.term:visible').first().click();
     await page.goto(`${site}/search/?q=${encodeURIComponent('人类命运共同体')}`);
     await page.waitForFunction(() => /found/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));

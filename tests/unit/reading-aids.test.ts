@@ -19,7 +19,8 @@ vi.setConfig({ testTimeout: 30_000 });
 const pinyinOverrides = dataFile('pinyin-overrides.yaml', pinyinOverridesSchema).data;
 const scriptOverrides = dataFile('traditional-overrides.yaml', scriptOverridesSchema).data;
 const HAN = /\p{Script=Han}/u;
-const SYLLABLE = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]+$/;
+// Lower case, or capitalised where a proper noun's part begins (Zhōng guó).
+const SYLLABLE = /^(?=.)[a-zA-ZĀÁǍÀĒÉĚÈŌÓǑÒ]?[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*$/u;
 const paragraphs = [edition.lede, edition.digestLede, ...edition.topics.flatMap(topicParagraphList)];
 
 /** Every occurrence of `phrase` in the edition's paragraphs: the paragraph's ZhString and the code-point offset. */

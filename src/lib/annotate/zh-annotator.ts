@@ -6,6 +6,7 @@ import type { WordJoin } from '../../schemas/word-joins.ts';
 import { overrideSites, readPinyin } from './pinyin.ts';
 import { phraseSites, toTraditional } from './script.ts';
 import { chineseRuns } from './chinese-runs.ts';
+import { capitaliseProperNouns, type ProperNouns } from './proper-nouns.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -25,12 +26,14 @@ export interface ZhAnnotator {
 /**
  * Make the annotator. Conversion is character-standard only (OpenCC cn→tw,
  * cn→hk, never vocabulary), so every form has exactly the simplified text's
- * length; pinyin is read in context with the spoken tone of 一 and 不.
+ * length; pinyin is read in context with the spoken tone of 一 and 不, and
+ * proper nouns are capitalised (see proper-nouns.ts).
  */
 export function createZhAnnotator(
   pinyinOverrides: Loaded<PinyinOverride[]>,
   scriptOverrides: Loaded<ScriptOverride[]>,
   wordJoins: Loaded<WordJoin[]> = { file: 'word-joins.yaml', data: [], lineOf: () => 1 },
+  properNouns: ProperNouns = new Map(),
 ): ZhAnnotator {
   const cache = new Map<string, ZhString>();
   const usedPinyin = new Set<number>();
@@ -62,12 +65,13 @@ export function createZhAnnotator(
     if (cached) return cached;
     pinyinOverrides.data.forEach((o, i) => overrideSites(text, o).length > 0 && usedPinyin.add(i));
     scriptOverrides.data.forEach((o, i) => phraseSites([...text], [...o.simplified]).length > 0 && usedScript.add(i));
+    const lengths = words(text);
     const made: ZhString = {
       hans: text,
       hant: toTraditional(text, 'tw', scriptOverrides.data),
       hk: toTraditional(text, 'hk', scriptOverrides.data),
-      pinyin: readPinyin(text, pinyinOverrides.data).join(' '),
-      words: words(text),
+      pinyin: capitaliseProperNouns([...text], readPinyin(text, pinyinOverrides.data), lengths, properNouns).join(' '),
+      words: lengths,
     };
     cache.set(text, made);
     return made;
