@@ -58,6 +58,10 @@ const codePointRange = { from: z.number().int().min(0), to: z.number().int().pos
 export const termMarkSchema = z.object({ term: slugSchema, ...codePointRange }).strict();
 export type TermMark = z.infer<typeof termMarkSchema>;
 
+/** A glossary term's rendering in a paragraph's English: UTF-16 code-unit range of `en` (not code points, as in the Chinese). */
+export const enTermMarkSchema = z.object({ term: slugSchema, from: z.number().int().min(0), to: z.number().int().positive() }).strict();
+export type EnTermMark = z.infer<typeof enTermMarkSchema>;
+
 export const correctionMarkSchema = z
   .object({
     id: slugSchema,
@@ -83,6 +87,8 @@ export const paragraphSchema = z
     provenance: provenanceSchema,
     /** Glossary terms in the text (code-point ranges), longest match first, never overlapping a correction. */
     terms: z.array(termMarkSchema),
+    /** The same terms in the English: the first occurrence of each term's rendering (glossary `en` or a variant), never overlapping. */
+    enTerms: z.array(enTermMarkSchema),
     /** Editorial corrections: the printed span and the corrected reading. */
     corrections: z.array(correctionMarkSchema),
   })

@@ -30,6 +30,8 @@ function paragraph(extra: Partial<EditionParagraph> = {}): EditionParagraph {
     flag: zhA.mixed('Source reads <b>bold</b> 中国<i>'),
     provenance: { source: 'full', file: 'x"><script>alert(3)</script>.txt', lines: [1], rejoined: false },
     terms: [{ term: 'china', from: [...hostile].length - 3, to: [...hostile].length - 1 }],
+    // “script” of the English's <script>: a mark inside markup-like text stays text.
+    enTerms: [{ term: 'china', from: 10, to: 16 }],
     corrections: [],
     ...extra,
   };
@@ -41,6 +43,7 @@ describe('authored and source text is escaped', () => {
     const html = await container.renderToString(Paragraph, { props: { number: 1, part: 'answer', paragraph: paragraph() } });
     expect(html).toMatch(/<a class="term" href="#term-china" data-term="china">(<ruby>中<rt[^>]*>zhōng<\/rt>国<rt[^>]*>guó<\/rt><\/ruby>)<\/a>/);
     expect(html).toContain('<ruby>中<rt');
+    expect(html).toMatch(/He said: &lt;<a class="term" href="#term-china" data-term="china"[^>]*>script<\/a>&gt;alert/);
     expect(html).toContain('中國');
     expect(html).not.toMatch(/<script>alert/);
     expect(html).not.toMatch(/<img /);

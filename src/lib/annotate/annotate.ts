@@ -7,6 +7,7 @@ import type { Translated, TranslatedDigestParagraph, TranslatedParagraph, Transl
 import { placeCorrections, type PlacedCorrection } from './corrections.ts';
 import { diffChars } from './digest-diff.ts';
 import { checkGlossary, findTerms } from './glossary-marks.ts';
+import { findEnglishTerms } from './english-terms.ts';
 import { chineseRuns } from './chinese-runs.ts';
 import { createZhAnnotator, type ZhAnnotator } from './zh-annotator.ts';
 
@@ -30,7 +31,8 @@ export interface Annotated {
  * outlets, headings, glossary terms, digest-comparison pieces, event facts,
  * interface strings and the Chinese quoted in notes and authored pages — its
  * traditional forms, pinyin and words; place the corrections; mark the
- * glossary terms (longest first, never over a correction); compare each
+ * glossary terms (longest first, never over a correction) in the Chinese,
+ * and each term once in the English (its first rendering); compare each
  * digest paragraph with the answer it abridges.
  *
  * @throws SourceError for a correction that does not match its paragraph, a
@@ -51,13 +53,15 @@ export function annotate(translated: Translated, authored: Authored): Annotated 
 
   const paragraph = (p: TranslatedParagraph): EditionParagraph => {
     const placed = corrections.get(p.id) ?? [];
+    const terms = findTerms(p.zh, glossary, placed);
     return {
       id: p.id,
       zh: zhA.zh(p.zh),
       en: p.en,
       flag: p.flag === null ? null : zhA.mixed(p.flag),
       provenance: p.provenance,
-      terms: findTerms(p.zh, glossary, placed),
+      terms,
+      enTerms: findEnglishTerms(p.en, terms.map((m) => m.term), glossary),
       corrections: placed.map((c) => correctionMark(c, zhA)),
     };
   };

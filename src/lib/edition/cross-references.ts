@@ -3,7 +3,8 @@ import { topicParagraphs } from '../../schemas/topic-model.ts';
 
 /**
  * The checks a schema cannot express, made on the finished edition: topics in
- * order, paragraph IDs unique, every term mark naming a glossary entry, every
+ * order, paragraph IDs unique, every term mark naming a glossary entry (and
+ * every term of a paragraph's Chinese marked, once, in its English), every
  * correction standing where it says with the text it quotes, every digest span
  * inside an answer paragraph of its own topic, every glossary occurrence and
  * every anchor alias pointing at an anchor the edition gives some page (that
@@ -29,6 +30,16 @@ export function crossReferenceProblems(edition: Edition): string[] {
     for (const m of p.terms) {
       if (!terms.has(m.term)) problems.push(`${p.id}: the term ${m.term} is not in the glossary`);
       if (m.to > chars.length || m.from >= m.to) problems.push(`${p.id}: the mark of ${m.term} lies outside the text`);
+    }
+    // The English marks: in the text, not overlapping, and one for every term of the Chinese.
+    const enTerms = [...p.enTerms].sort((a, b) => a.from - b.from);
+    enTerms.forEach((m, k) => {
+      if (!terms.has(m.term)) problems.push(`${p.id}: the English mark of ${m.term} is not in the glossary`);
+      if (m.to > p.en.length || m.from >= m.to) problems.push(`${p.id}: the English mark of ${m.term} lies outside the English`);
+      if (k > 0 && m.from < enTerms[k - 1]!.to) problems.push(`${p.id}: the English marks of ${enTerms[k - 1]!.term} and ${m.term} overlap`);
+    });
+    for (const id of new Set(p.terms.map((m) => m.term))) {
+      if (terms.has(id) && !p.enTerms.some((m) => m.term === id)) problems.push(`${p.id}: the term ${id} is marked in the Chinese but its rendering has no mark in the English`);
     }
     for (const c of p.corrections) {
       if (chars.slice(c.from, c.to).join('') !== c.source.hans) problems.push(`${p.id}: the correction ${c.id} does not quote the text at ${c.from}–${c.to}`);

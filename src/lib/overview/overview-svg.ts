@@ -34,7 +34,10 @@ import type { Region } from '../../schemas/common.ts';
  * Pure: no DOM, no Astro, no dependencies; the same input always gives the same string.
  * No `style` attributes and no <style> element (CSP without 'unsafe-inline'): presentation
  * attributes only. All label text uses fill="currentColor" so it takes the page's text
- * colour (light and dark themes); region colours are used for the marks only.
+ * colour (light and dark themes); region colours are used for the marks only. The links
+ * carry fill="currentColor" too: SVG paints a text decoration with the fill of the element
+ * that declares it (here the <a>, underlined by the page's link style), and the default
+ * fill, black, would leave the underline invisible on the dark page.
  *
  * Hooks for page CSS: root class "overview-chart", plus the classes above, "overview-legend"
  * and "overview-divider". Size it with CSS (e.g. width: 100%; max-width: 40rem; height: auto);
@@ -452,7 +455,7 @@ export function overviewSvg(items: OverviewItem[], options?: OverviewOptions): s
         (zh ? textEl(contentX, y + 16, FS_TITLE, escapeXml(zh), `${hidden} lang="zh-Hans"${item.titleZhHant ? ' class="hans"' : ''}`) : '') +
         (zh && item.titleZhHant ? textEl(contentX, y + 16, FS_TITLE, escapeXml(sameCut(zh, zhFull, item.titleZhHant)), `${hidden} lang="zh-Hant-TW" class="hant"`) : '') +
         textEl(contentX + barW + LABEL_GAP, y + BAR_Y + 12, FS_META, escapeXml(trailing[i] ?? ''), hidden) +
-        `<a href="${escapeXml(safeHref(item.href))}" aria-label="${escapeXml(itemLabel(item))}" class="overview-link" data-slug="${escapeXml(item.slug)}" data-kind="${item.kind}">` +
+        `<a href="${escapeXml(safeHref(item.href))}" aria-label="${escapeXml(itemLabel(item))}" class="overview-link" fill="currentColor" data-slug="${escapeXml(item.slug)}" data-kind="${item.kind}">` +
         `<rect class="overview-hit" x="${PAD}" y="${num(y - 2)}" width="${num(width - 2 * PAD)}" height="${ROW - 4}" fill="#000" fill-opacity="0"/>` +
         `<rect class="overview-bar" x="${contentX}" y="${num(y + BAR_Y)}" width="${num(barW)}" height="${BAR_H}" ${markPaint(colour, digestOnly, hatchIds.get(colour))}/>` +
         (en ? textEl(enX, y + 16, FS_TITLE, escapeXml(en)) : '') +
