@@ -189,9 +189,12 @@ describe('keyboard only: the reading controls on a topic page', () => {
     let entered = false;
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
-      const stop = await focused();
+      let stop = await focused();
       stops.push(stop);
-      if (stop.toggle && !entered) await page.keyboard.press('Enter'); // open the reading controls; focus moves into them
+      if (stop.toggle && !entered) {
+        await page.keyboard.press('Enter'); // open the reading controls: focus moves into them
+        stops.push((stop = await focused()));
+      }
       if (stop.inControls) entered = true;
       else if (entered) break;
     }
@@ -203,8 +206,11 @@ describe('keyboard only: the reading controls on a topic page', () => {
     await fresh();
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
-      const stop = await focused();
-      if (stop.toggle) await page.keyboard.press('Enter');
+      let stop = await focused();
+      if (stop.toggle) {
+        await page.keyboard.press('Enter');
+        stop = await focused();
+      }
       if (stop.inControls && stop.name === name) return stop;
     }
     throw new Error(`Tab never reached the “${name}” control on ${TOPIC}`);

@@ -53,7 +53,7 @@ function measure(page: Page): Promise<Grid> {
       return [...range.getClientRects()].filter((r) => r.width > 0);
     };
     const grid: Grid = { syllables: 0, unpaired: [], tight: [], overlaps: [], withinWord: [], betweenWords: [], smallestPx: Infinity, lowestContrast: Infinity };
-    const blocks = [...document.querySelectorAll<HTMLElement>('main p.zh, main .title-zh')].filter((b) => b.offsetParent !== null);
+    const blocks = [...document.querySelectorAll<HTMLElement>('main p.zh, main .title-zh, main .speaker')].filter((b) => b.offsetParent !== null);
     for (const block of blocks) {
       const rts = [...block.querySelectorAll('rt')].filter((rt) => rt.getClientRects().length > 0);
       const items = rts.map((rt) => {
