@@ -264,4 +264,19 @@ describe('vocabulary downloads', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.close();
   });
+
+  it('has a traditional-script page, traditional forms first, linked from the traditional topic page, with the same words', async () => {
+    const slug = edition.topics.find((t) => t.kind === 'qa')!.slug;
+    const page = await freshPage(context, site);
+    await page.goto(`${site}/hant/topics/${slug}/`);
+    await page.click(`a[href$="/hant/topics/${slug}/vocabulary/"]`);
+    await page.waitForURL(`**/hant/topics/${slug}/vocabulary/`);
+    expect(await page.getAttribute('html', 'data-script')).toBe('hant');
+    const cells = await page.$$eval('table[data-vocab] tbody tr', (rows) => rows.map((r) => [(r as HTMLTableRowElement).cells[1]!.textContent!.trim(), (r as HTMLTableRowElement).cells[2]!.textContent!.trim()]));
+    const csv = (await (await fetch(`${site}/topics/${slug}/vocabulary.csv`)).text()).replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+    expect(cells.map(([, hans]) => hans)).toEqual(csv.map((l) => l.split(',')[1]));
+    expect(cells.map(([hant]) => hant!.replace(/ \(.*\)$/, ''))).toEqual(csv.map((l) => l.split(',')[2]));
+    expect(cells.some(([hant, hans]) => hant !== hans)).toBe(true);
+    await page.close();
+  });
 });
