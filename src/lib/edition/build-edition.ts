@@ -53,7 +53,7 @@ export function buildContent(authored: Authored): ContentBuild {
   const missing = LOOKUP_LABELS.filter((k) => !(k in authored.ui.data));
   if (missing.length) throw new SourceError(authored.ui.file, 1, `no interface string ${missing.map((k) => `“${k}”`).join(', ')} (the dictionary entry's labels)`);
   const edition = buildEdition(authored);
-  const parsed = dictionarySchema.safeParse(buildDictionary(edition, authored.dictionary));
+  const parsed = dictionarySchema.safeParse(buildDictionary(edition, authored.dictionary, authored.dictionaryCredits.data));
   if (!parsed.success) throw new EditionError(`the dictionary subset does not match its schema:\n${z.prettifyError(parsed.error)}`);
   return { edition, dictionary: parsed.data };
 }

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { anchorAliasesSchema, type AnchorAlias } from '../../schemas/anchor-aliases.ts';
 import { conferenceSchema, type ConferenceData } from '../../schemas/conference.ts';
+import { dictionaryCreditsSchema, type DictionaryCredits } from '../../schemas/dictionary-credits.ts';
 import { correctionsSchema, type Correction } from '../../schemas/corrections.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { outletsSchema, type OutletsData } from '../../schemas/outlets.ts';
@@ -22,7 +23,7 @@ export interface AuthoredPaths {
   /** The full transcript: one file, or its parts in order (a continuation page as a second file). */
   fullTranscript: string | readonly string[];
   digest: string;
-  /** Folder of the data files: conference, topics, outlets, glossary, corrections, overrides, aliases. */
+  /** Folder of the data files: conference, topics, outlets, glossary, corrections, overrides, aliases, dictionary credits. */
   dataDir: string;
   /** Folder of the English translation files, one per topic. */
   translationsDir: string;
@@ -92,6 +93,8 @@ export interface Authored {
    * read once per process (src/lib/dictionary/sources.ts).
    */
   dictionary: DictionarySources;
+  /** The dictionary subset's source, licence and schemes (content/data/dictionary.yaml). */
+  dictionaryCredits: Loaded<DictionaryCredits>;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -136,6 +139,7 @@ export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS, options: Load
     translationsDir: paths.translationsDir,
     pages: proseFiles(paths.pagesDir),
     dictionary: loadDictionarySources(),
+    dictionaryCredits: yamlFile(data('dictionary.yaml'), dictionaryCreditsSchema),
   };
 }
 
