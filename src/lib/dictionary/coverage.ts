@@ -4,6 +4,9 @@ import { paragraphUnits, placedParagraphs } from './build-dictionary.ts';
 
 const HAN = /\p{Script=Han}/gu;
 
+/** The coverage of a subset, as computed by coverage(). */
+export type Coverage = ReturnType<typeof coverage>;
+
 /** How much of the text's Chinese the dictionary covers: characters (through a word or the character itself) and word occurrences (word-level entries). */
 export function coverage(edition: Edition, dict: Dictionary): { characters: number; words: number; missing: string[]; occurrences: number; hanCharacters: number } {
   let chars = 0;
@@ -29,4 +32,9 @@ export function coverage(edition: Edition, dict: Dictionary): { characters: numb
     chars += inText - inUnits;
   }
   return { characters: charsCovered / chars, words: occCovered / occ, missing: [...missing], occurrences: occ, hanCharacters: chars };
+}
+
+/** One line of the coverage figures, as the content build and `npm run dictionary` print them. */
+export function formatCoverage(c: Coverage): string {
+  return `characters reaching an entry ${(c.characters * 100).toFixed(2)} % of ${c.hanCharacters}; word occurrences with a word-level entry ${(c.words * 100).toFixed(2)} % of ${c.occurrences} (${c.missing.length} words without one)`;
 }

@@ -110,7 +110,8 @@ function tsvField(s: string): string {
 /**
  * Anki's text import (File ▸ Import): tab-separated, HTML fields, header lines
  * naming the separator and columns. Front: the word; back: pinyin, gloss, an
- * example sentence of this text and its paragraph's English.
+ * example sentence of this text and its paragraph's English. `attribution`
+ * is the credits' line (the dictionary's `attribution.list`).
  */
 export function vocabularyTsv(rows: readonly VocabularyRow[], attribution: string): string {
   const lines = ['#separator:tab', '#html:true', '#columns:Front\tBack\tTags', `#tags:wangyi-2024`, `#notetype:Basic`, `# ${tsvField(attribution)}`];
@@ -120,6 +121,3 @@ export function vocabularyTsv(rows: readonly VocabularyRow[], attribution: strin
   }
   return `${lines.join('\n')}\n`;
 }
-
-export const ATTRIBUTION_LINE =
-  'Definitions from CC-CEDICT (https://cc-cedict.org/wiki/), CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this list is derived from it and shared under the same licence.';

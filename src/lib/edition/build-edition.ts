@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { buildDictionary } from '../dictionary/build-dictionary.ts';
+import { dictionarySchema, LOOKUP_LABELS, type Dictionary } from '../../schemas/dictionary.ts';
 import { editionSchema, type Edition } from '../../schemas/edition.ts';
 import { topicParagraphs } from '../../schemas/topic-model.ts';
 import { alignSources } from '../align/aligned.ts';
@@ -30,6 +32,30 @@ export function buildEdition(authored: Authored): Edition {
   const aligned = alignSources(parsed, authored.topics, authored.outlets);
   const translated = translate(aligned, authored.translations, authored.translationsDir);
   return assembleEdition(annotate(translated, authored), authored);
+}
+
+/** What the content build writes: the edition document and the dictionary subset made from it. */
+export interface ContentBuild {
+  edition: Edition;
+  dictionary: Dictionary;
+}
+
+/**
+ * The whole content build, in memory: the edition (buildEdition), then the
+ * dictionary subset of its words and characters, validated against its
+ * schema. Reads and writes no file.
+ *
+ * @throws SourceError naming file and line for bad input (an interface label
+ * of the lookup missing from content/ui.yaml); EditionError when a check of
+ * the edition or of the subset fails.
+ */
+export function buildContent(authored: Authored): ContentBuild {
+  const missing = LOOKUP_LABELS.filter((k) => !(k in authored.ui.data));
+  if (missing.length) throw new SourceError(authored.ui.file, 1, `no interface string ${missing.map((k) => `“${k}”`).join(', ')} (the dictionary entry's labels)`);
+  const edition = buildEdition(authored);
+  const parsed = dictionarySchema.safeParse(buildDictionary(edition, authored.dictionary, authored.dictionaryCredits.data));
+  if (!parsed.success) throw new EditionError(`the dictionary subset does not match its schema:\n${z.prettifyError(parsed.error)}`);
+  return { edition, dictionary: parsed.data };
 }
 
 /**

