@@ -10,6 +10,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           // The edition is built once for the suite; stage tests feed crafted input to one stage.
           globalSetup: ['tests/helpers/edition-setup.ts'],
+          // A test that rebuilds the edition from edited content takes seconds, many more on a busy machine.
+          testTimeout: 60_000,
         },
       },
       {

@@ -10,6 +10,7 @@ import { checkGlossary, findTerms } from './glossary-marks.ts';
 import { findEnglishTerms } from './english-terms.ts';
 import { chineseRuns } from './chinese-runs.ts';
 import { createZhAnnotator, type ZhAnnotator } from './zh-annotator.ts';
+import { properNounIndex } from './proper-nouns.ts';
 
 /** The annotate stage's result: every Chinese string the site shows, converted and marked. */
 export interface Annotated {
@@ -39,7 +40,7 @@ export interface Annotated {
  * glossary entry that is never marked, or an override that applies nowhere.
  */
 export function annotate(translated: Translated, authored: Authored): Annotated {
-  const zhA = createZhAnnotator(authored.pinyinOverrides, authored.scriptOverrides, authored.wordJoins);
+  const zhA = createZhAnnotator(authored.pinyinOverrides, authored.scriptOverrides, authored.wordJoins, properNounIndex(authored.dictionary.rows, authored.properNounExceptions));
   checkGlossary(authored.glossary);
   const glossary = authored.glossary.data;
 

@@ -1,4 +1,7 @@
 import type { CedictRow } from '../dictionary/build-dictionary.ts';
+import type { Loaded } from '../load/yaml.ts';
+import { SourceError } from '../load/errors.ts';
+import type { ProperNounException } from '../../schemas/proper-nouns.ts';
 
 /**
  * Proper nouns in the pinyin, after the orthography rules of GB/T 16159
@@ -10,7 +13,9 @@ import type { CedictRow } from '../dictionary/build-dictionary.ts';
  * capitalised readings: a word (or a run of the edition's words) is
  * capitalised when CEDICT has a capitalised entry with the same letters as
  * the edition's reading and no lower-case entry reading the same (so 美 alone
- * stays měi, 金砖 stays jīn zhuān, while 美国 is Měi guó).
+ * stays měi, 金砖 stays jīn zhuān, while 美国 is Měi guó). Authored
+ * exceptions (content/data/proper-nouns.yaml) keep a name CEDICT knows only
+ * as a name in lower case where the text uses it as a common word.
  */
 
 /** Per spelling (simplified or traditional): toneless letters of a reading → which syllables are capitalised. */
@@ -27,8 +32,11 @@ const letters = (syllable: string): string =>
     .normalize('NFC')
     .toLowerCase();
 
-/** The proper-noun table of CC-CEDICT's rows (pure; built once per content build). */
-export function properNounIndex(rows: readonly CedictRow[]): ProperNouns {
+/**
+ * The proper-noun table of CC-CEDICT's rows, less the authored exceptions (pure; built once per content build).
+ * @throws SourceError at an exception that CEDICT does not capitalise anyway.
+ */
+export function properNounIndex(rows: readonly CedictRow[], exceptions?: Loaded<ProperNounException[]>): ProperNouns {
   const capital = new Map<string, Map<string, boolean[]>>();
   const lower = new Set<string>();
   for (const [trad, simp, reading] of rows) {
@@ -49,6 +57,9 @@ export function properNounIndex(rows: readonly CedictRow[]): ProperNouns {
     for (const key of readings.keys()) if (lower.has(`${word}|${key}`)) readings.delete(key);
     if (readings.size === 0) capital.delete(word);
   }
+  exceptions?.data.forEach(({ word }, i) => {
+    if (!capital.delete(word)) throw new SourceError(exceptions.file, exceptions.lineOf([i]), `CC-CEDICT does not capitalise “${word}”: the exception is not needed`);
+  });
   return capital;
 }
 

@@ -13,6 +13,7 @@ import { translationEntrySchema, type TranslationEntry } from '../../schemas/tra
 import { standingTermsSchema, type StandingTerm } from '../../schemas/standing-terms.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui.ts';
 import { wordJoinsSchema, type WordJoin } from '../../schemas/word-joins.ts';
+import { properNounExceptionsSchema, type ProperNounException } from '../../schemas/proper-nouns.ts';
 import { loadDictionarySources, type DictionarySources } from '../dictionary/sources.ts';
 import { parseFingerprint, type Fingerprint } from '../translate/fingerprint.ts';
 import { SourceError } from './errors.ts';
@@ -78,6 +79,8 @@ export interface Authored {
   anchorAliases: Loaded<AnchorAlias[]>;
   /** Corrections to the segmenter's word boundaries (content/data/word-joins.yaml). */
   wordJoins: Loaded<WordJoin[]>;
+  /** Words CC-CEDICT knows only as names that the text uses as common words (content/data/proper-nouns.yaml). */
+  properNounExceptions: Loaded<ProperNounException[]>;
   /** The style guide's standing terms (content/data/standing-terms.yaml). */
   standingTerms: Loaded<StandingTerm[]>;
   ui: Loaded<UiStrings>;
@@ -133,6 +136,7 @@ export function loadAuthored(paths: AuthoredPaths = DEFAULT_PATHS, options: Load
     scriptOverrides: optional(data('traditional-overrides.yaml'), scriptOverridesSchema, []),
     anchorAliases: optional(data('anchor-aliases.yaml'), anchorAliasesSchema, []),
     wordJoins: optional(data('word-joins.yaml'), wordJoinsSchema, []),
+    properNounExceptions: optional(data('proper-nouns.yaml'), properNounExceptionsSchema, []),
     standingTerms: optional(data('standing-terms.yaml'), standingTermsSchema, []),
     ui: yamlFile(paths.uiFile, uiStringsSchema),
     translations: translationFiles(paths.translationsDir),
