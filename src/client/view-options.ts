@@ -5,6 +5,7 @@
  */
 export const VIEW_OPTIONS = {
   mode: ['both', 'zh', 'en'],
+  layout: ['side', 'inter'],
   script: ['hans', 'hant', 'hk'],
   pinyin: ['off', 'on'],
   tones: ['marks', 'num'],

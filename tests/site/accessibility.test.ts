@@ -223,6 +223,7 @@ describe('keyboard only: the reading controls on a topic page', () => {
     // Native radio groups are one Tab stop (the checked radio); each checkbox is its own stop.
     expect(inControls, `Tab stops from the top of ${TOPIC}:\n${stops.map((s) => s.desc).join('\n')}`).toEqual([
       'mode=both (checked)',
+      'layout=side (checked)',
       'script=hans (checked)',
       'pinyin=on',
       'tones=num',

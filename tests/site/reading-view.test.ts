@@ -61,6 +61,20 @@ describe('reading a topic page', () => {
     await page.close();
   });
 
+  it('sets the languages side by side or interleaved on a wide screen, as the reader chooses', async () => {
+    const page = await open('/topics/china-eu/');
+    const zh = page.locator('#china-eu-a1 .zh');
+    const en = page.locator('#china-eu-a1 .en');
+    let [zb, eb] = [(await zh.boundingBox())!, (await en.boundingBox())!];
+    expect(eb.x, 'side by side by default').toBeGreaterThan(zb.x + zb.width - 1);
+    await setView(page, 'radio', { name: '交错 Interleaved' });
+    [zb, eb] = [(await zh.boundingBox())!, (await en.boundingBox())!];
+    expect(eb.y, 'the English below its Chinese').toBeGreaterThan(zb.y + zb.height - 1);
+    expect(Math.abs(eb.x - zb.x), 'in one column').toBeLessThan(2);
+    expect(new URL(page.url()).searchParams.get('layout')).toBe('inter');
+    await page.close();
+  });
+
   it('interleaves the pairs on a phone-sized screen, and switches language there too', async () => {
     const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await open('/topics/china-eu/', phone.context);
