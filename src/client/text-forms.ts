@@ -4,6 +4,7 @@
  * Hong Kong forms of the traditional text. Each `view:forms` event (and the
  * load itself) brings the page in line with the view on <html>.
  */
+export {}; // a module: its names (root, …) are its own, not globals shared with the other client scripts
 const root = document.documentElement;
 
 const MARKS: Record<string, string> = {};

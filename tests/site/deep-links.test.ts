@@ -59,7 +59,7 @@ describe('deep links', () => {
     expect(url.hash).toBe('#china-us-a5');
     expect(url.searchParams.get('pinyin')).toBe('on');
     // The whole view travels with the link, so it opens the same for a reader with other saved settings.
-    expect(Object.fromEntries(url.searchParams)).toEqual({ mode: 'both', script: 'hans', pinyin: 'on', tones: 'marks', colours: 'off' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ mode: 'both', layout: 'side', script: 'hans', pinyin: 'on', tones: 'marks', colours: 'off', size: 'm', pysize: 'm' });
     expect(await page.locator('#copy-status').innerText()).toContain('Link copied');
     await page.close();
   });
