@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,10 +7,13 @@ import { alignSources } from '../../src/lib/align/aligned.ts';
 import { DEFAULT_PATHS, loadAuthored } from '../../src/lib/load/authored.ts';
 import { parseSources } from '../../src/lib/parse/parse.ts';
 import { splitSentences } from '../../src/lib/parse/sentences.ts';
+import { writeSentenceGroups } from '../../src/lib/translate/group-file.ts';
+import { proposeGroups, splitEnglishSentences } from '../../src/lib/translate/propose-groups.ts';
 import { alignSentences } from '../../src/lib/translate/sentence-groups.ts';
 import { translate } from '../../src/lib/translate/translate.ts';
 import { topicParagraphList } from '../../src/schemas/edition-model.ts';
 import { fingerprintOf, formatFingerprint } from '../../src/lib/translate/fingerprint.ts';
+import { editedPaths } from '../helpers/authored.ts';
 import { edition } from '../helpers/edition.ts';
 
 // Loading the authored material reads every data file: allow for a busy machine.
@@ -133,5 +137,62 @@ describe('sentence groups of the real text', () => {
     const ids = paragraphs.flatMap((p) => p.sentences.map((s) => s.id)).filter((id) => !id.startsWith('digest-lede-') && !id.startsWith('lede-'));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThan(300);
+  });
+});
+
+describe('proposing sentence groups (npm run translations:split)', () => {
+  it('cuts English into sentences at . ? ! before a capital, a digit, a quote or a bracket, keeping closing quotes', () => {
+    expect(splitEnglishSentences('He said "No." Then  he left? 70 years on! "Yes," she said. (SCO) held it.')).toEqual(['He said "No."', 'Then he left?', '70 years on!', '"Yes," she said.', '(SCO) held it.']);
+    // Not before a lower-case word.
+    expect(splitEnglishSentences('The U.S. side agreed.')).toEqual(['The U.S. side agreed.']);
+    expect(splitEnglishSentences('One sentence, no end')).toEqual(['One sentence, no end']);
+  });
+
+  it('match the reviewed groups of every paragraph of the real text', () => {
+    const authored = loadAuthored(DEFAULT_PATHS);
+    for (const p of [edition.lede, edition.digestLede, ...edition.topics.flatMap(topicParagraphList)]) {
+      const r = authored.translations.get(p.id)!;
+      const reviewed = r.groups ?? [{ zh: { first: 1, last: 1 }, en: r.en }];
+      const proposed = proposeGroups(splitSentences(p.zh.hans).map((s) => s.text), splitEnglishSentences(r.en));
+      expect(proposed?.map((g) => [g.first, g.last, g.en]), p.id).toEqual(reviewed.map((g) => [g.zh.first, g.zh.last, g.en]));
+    }
+  });
+
+  it('propose n:1 groups where the English merges Chinese sentences, and keep numbers with their sentences', () => {
+    expect(proposeGroups(['中美关系关乎两国人民福祉。', '今年是中美建交45周年。', '我们愿同各方一道！'], ['It bears on the two peoples.', 'This year marks the 45th anniversary, and we stand ready to work with all.'])).toEqual([
+      { first: 1, last: 1, en: 'It bears on the two peoples.' },
+      { first: 2, last: 3, en: 'This year marks the 45th anniversary, and we stand ready to work with all.' },
+    ]);
+    expect(proposeGroups([], ['x'])).toBeNull();
+  });
+
+  it('write the groups into a file in place of one English string, bare or in an entry, changing nothing else', () => {
+    const text = '# t\nt-a1: >-\n  One. Two.\nt-a2:\n  fingerprint: 0123456789ab 你好…\n  en: >-\n    Three. Four.\n  flag: A note.\nt-a3: Untouched.\n';
+    const out = writeSentenceGroups(
+      text,
+      new Map([
+        ['t-a1', [{ first: 1, last: 1, en: 'One.' }, { first: 2, last: 2, en: 'Two.' }]],
+        ['t-a2', [{ first: 1, last: 2, en: 'Three. Four.' }]],
+      ]),
+    );
+    expect(out).toBe('# t\nt-a1:\n  en:\n    - zh: 1\n      en: >-\n        One.\n    - zh: 2\n      en: >-\n        Two.\nt-a2:\n  fingerprint: 0123456789ab 你好…\n  en:\n    - zh: 1-2\n      en: >-\n        Three. Four.\n  flag: A note.\nt-a3: Untouched.\n');
+    expect(() => writeSentenceGroups(text, new Map([['t-a1', [{ first: 1, last: 2, en: 'One. Three.' }]]]))).toThrow('writing the groups changed the English of “t-a1”');
+  });
+
+  it('run from the translations script on an entry written as one string, giving back the reviewed groups', () => {
+    const joined = (t: string) => t.replace(/^china-us-a4:\n(  fingerprint: .*\n)  en:\n((?: {4}.*\n| {6}.*\n| {8}.*\n)+)/m, (_, fp: string, list: string) => {
+      const en = [...list.matchAll(/^ {8}(.*)$/gm)].map((m) => m[1]).join(' ');
+      return `china-us-a4:\n${fp}  en: >-\n    ${en}\n`;
+    });
+    const p = editedPaths({ 'translations/china-us.yaml': joined });
+    const file = join(p.translationsDir, 'china-us.yaml');
+    const before = readFileSync(file, 'utf8');
+    expect(before).toMatch(/^china-us-a4:\n  fingerprint: .*\n  en: >-\n {4}Last November/m);
+    expect(() => loadAuthored(p)).not.toThrow();
+    const r = spawnSync(process.execPath, ['scripts/translations.ts', '--split', '--full', p.fullTranscript, '--digest', p.digest, '--data', p.dataDir, '--translations', p.translationsDir], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/china-us\.yaml:\d+: “china-us-a4”: check these 3 groups\n {2}1 {2}去年11月/);
+    expect(r.stdout).toMatch(/\nsplit 1 entry: check each group against its Chinese\n$/);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync('content/translations/china-us.yaml', 'utf8'));
   });
 });
