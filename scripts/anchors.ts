@@ -9,10 +9,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { anchorManifest, compareAnchors, type AnchorManifest } from './lib/anchors.ts';
 import { loadEdition } from './lib/content.ts';
-import { paragraphTexts } from '../src/schemas/edition-model.ts';
+import { anchorTexts } from '../src/schemas/edition-model.ts';
 
 const MANIFEST = 'content/anchor-manifest.json';
-const built = anchorManifest('dist', paragraphTexts(loadEdition()));
+const built = anchorManifest('dist', anchorTexts(loadEdition()));
 if (process.argv.includes('--accept')) {
   // A published anchor stays published: one the site no longer has is kept in the manifest, so the
   // tests go on requiring an alias for it.

@@ -4,6 +4,7 @@
  *
  *   node scripts/translations.ts --stale          list the stale entries (npm run translations:stale)
  *   node scripts/translations.ts --stamp [ID…]    after review, re-stamp them (npm run translations:stamp)
+ *   node scripts/translations.ts --split [ID…]    cut one-string English into sentence groups (npm run translations:split)
  *
  * An entry is stale when it was never stamped or when its paragraph's Chinese
  * changed (edited, moved, cut) since it was stamped; the content build fails on
@@ -11,7 +12,12 @@
  * entry (or only those of the paragraph IDs and correction IDs given), as
  * gettext does when a fuzzy entry has been reviewed; it changes no English.
  * Entries for paragraphs that no longer exist are listed, never stamped:
- * move or remove them by hand. Exit code: 0, 1 when `--stale` found any, 2 for usage.
+ * move or remove them by hand. `--split` rewrites every entry whose English is
+ * one string for a paragraph of several Chinese sentences (or only those given)
+ * as a list of sentence groups, proposed by length and numbers
+ * (src/lib/translate/propose-groups.ts) and printed for the translator to check;
+ * it changes no word of the English. Exit code: 0, 1 when `--stale` found any,
+ * 2 for usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +28,13 @@ import { SourceError } from '../src/lib/load/errors.ts';
 import { parseSources } from '../src/lib/parse/parse.ts';
 import { fingerprintOf, formatFingerprint, matches, parseFingerprint, excerptOf } from '../src/lib/translate/fingerprint.ts';
 import { stampCorrectionsFile, stampTranslationFile } from '../src/lib/translate/stamp.ts';
-import { staleTranslations, translatedTexts } from '../src/lib/translate/translate.ts';
+import { staleTranslations, translatedTexts, type TranslatedText } from '../src/lib/translate/translate.ts';
+import { writeSentenceGroups } from '../src/lib/translate/group-file.ts';
+import { proposeGroups, splitEnglishSentences, type ProposedGroup } from '../src/lib/translate/propose-groups.ts';
+import { splitSentences } from '../src/lib/parse/sentences.ts';
+import type { TranslationRecord } from '../src/lib/load/authored.ts';
 
-const USAGE = 'usage: node scripts/translations.ts (--stale | --stamp [ID…]) [--full FILE] [--digest FILE] [--data DIR] [--translations DIR]';
+const USAGE = 'usage: node scripts/translations.ts (--stale | --stamp [ID…] | --split [ID…]) [--full FILE] [--digest FILE] [--data DIR] [--translations DIR]';
 
 function usage(message: string): never {
   console.error(`error: ${message}\n${USAGE}`);
@@ -37,6 +47,7 @@ try {
     options: {
       stale: { type: 'boolean', default: false },
       stamp: { type: 'boolean', default: false },
+      split: { type: 'boolean', default: false },
       full: { type: 'string', multiple: true },
       digest: { type: 'string', default: DEFAULT_PATHS.digest },
       data: { type: 'string', default: DEFAULT_PATHS.dataDir },
@@ -54,13 +65,17 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (values.stale === values.stamp) usage('give either --stale or --stamp');
+if ([values.stale, values.stamp, values.split].filter(Boolean).length !== 1) usage('give one of --stale, --stamp and --split');
 if (values.stale && positionals.length) usage(`unexpected argument '${positionals[0]}'`);
 
 try {
   const authored = loadAuthored({ ...DEFAULT_PATHS, fullTranscript: values.full?.length ? values.full : DEFAULT_PATHS.fullTranscript, digest: values.digest, dataDir: values.data, translationsDir: values.translations }, { allowUnstamped: true });
   const aligned = alignSources(parseSources(authored.sources, authored.conference.data.speaker.zh), authored.topics, authored.outlets);
   const wanted = translatedTexts(aligned, authored.translationsDir);
+  if (values.split) {
+    split(wanted, authored.translations, positionals);
+    process.exit(0);
+  }
   const texts = new Map(wanted.map((w) => [w.id, w]));
   const staleTr = staleTranslations(wanted, authored.translations);
   const { corrections } = authored;
@@ -108,4 +123,27 @@ try {
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
   if (!(error instanceof SourceError) && process.env.DEBUG) console.error(error);
   process.exit(1);
+}
+
+/** `--split`: write proposed sentence groups into the entries that need them (or the given ones), and print them for review. */
+function split(wanted: readonly TranslatedText[], translations: ReadonlyMap<string, TranslationRecord>, ids: readonly string[]): void {
+  const needs = wanted.filter((w) => translations.get(w.id)?.groups === null && splitSentences(w.zh).length > 1);
+  const only = new Set(ids);
+  for (const id of only) if (!needs.some((w) => w.id === id)) usage(`“${id}” is not an entry whose English is one string for several Chinese sentences`);
+  const byFile = new Map<string, Map<string, ProposedGroup[]>>();
+  for (const w of needs.filter((x) => !only.size || only.has(x.id))) {
+    const t = translations.get(w.id)!;
+    const zh = splitSentences(w.zh).map((s) => s.text);
+    const groups = proposeGroups(zh, splitEnglishSentences(t.en));
+    if (!groups) {
+      console.log(`${t.file}:${t.line}: “${w.id}”: no proposal (${zh.length} Chinese sentences): write its groups by hand`);
+      continue;
+    }
+    (byFile.get(t.file) ?? byFile.set(t.file, new Map()).get(t.file)!).set(w.id, groups);
+    console.log(`${t.file}:${t.line}: “${w.id}”: check these ${groups.length} groups`);
+    for (const g of groups) console.log(`  ${g.first === g.last ? g.first : `${g.first}-${g.last}`}  ${zh.slice(g.first - 1, g.last).join('')}\n     ${g.en}`);
+  }
+  for (const [file, groups] of byFile) writeFileSync(file, writeSentenceGroups(readFileSync(file, 'utf8'), groups));
+  const n = [...byFile.values()].reduce((k, m) => k + m.size, 0);
+  console.log(n ? `split ${n} ${n === 1 ? 'entry' : 'entries'}: check each group against its Chinese` : 'no entry to split');
 }

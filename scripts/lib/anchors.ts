@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 
 /**
  * Every page of a built site (its URL path) and the anchors (`id`s) on it.
- * A paragraph anchor maps to a short hash of the paragraph's Chinese text, so
+ * A paragraph or sentence anchor maps to a short hash of its Chinese text, so
  * an anchor that silently comes to point at other text is noticed; other
  * anchors map to "".
  */
@@ -36,7 +36,7 @@ export function textHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10);
 }
 
-/** Build the anchor manifest of a built site; `texts` maps paragraph IDs to their Chinese text. */
+/** Build the anchor manifest of a built site; `texts` maps paragraph and sentence IDs to their Chinese text. */
 export function anchorManifest(dist: string, texts: ReadonlyMap<string, string> = new Map()): AnchorManifest {
   const manifest: AnchorManifest = {};
   for (const page of htmlPages(dist)) {

@@ -28,6 +28,20 @@ export function paragraphTexts(edition: { lede: EditionParagraph; digestLede: Ed
   return new Map(all.map((p) => [p.id, p.zh.hans]));
 }
 
+/**
+ * The text behind every paragraph and sentence anchor: each paragraph's simplified Chinese by its ID (as
+ * paragraphTexts) and each sentence group's simplified Chinese by the group's ID (`china-us-a4-s2`), so the
+ * anchor manifest notices an anchor that comes to point at other text.
+ */
+export function anchorTexts(edition: { lede: EditionParagraph; digestLede: EditionParagraph; topics: readonly EditionTopic[] }): Map<string, string> {
+  const texts = paragraphTexts(edition);
+  for (const p of [edition.lede, edition.digestLede, ...edition.topics.flatMap(topicParagraphList)]) {
+    const chars = [...p.zh.hans];
+    for (const s of p.sentences) texts.set(s.id, chars.slice(s.zh.from, s.zh.to).join(''));
+  }
+  return texts;
+}
+
 /** Where a paragraph stands in its topic, in words: “question”, “¶ 3”, “digest ¶ 2”. */
 export function paragraphPlace(topic: EditionTopic, paragraphId: string): string | null {
   const found = topicParagraphs(topic).find((x) => x.paragraph.id === paragraphId);

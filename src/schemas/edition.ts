@@ -76,6 +76,20 @@ export const correctionMarkSchema = z
   .strict();
 export type CorrectionMark = z.infer<typeof correctionMarkSchema>;
 
+/**
+ * A sentence group of a paragraph: Chinese sentence(s) and the English that renders them, with the group's anchor
+ * (`<paragraph-id>-s<n>`, n from 1), its code-point range of the Chinese and its UTF-16 range of the English.
+ * A paragraph's groups cover its Chinese and its English in order (the English groups are joined by single spaces).
+ */
+export const sentenceGroupSchema = z
+  .object({
+    id: slugSchema,
+    zh: z.object(codePointRange).strict(),
+    en: z.object({ from: z.number().int().min(0), to: z.number().int().positive() }).strict(),
+  })
+  .strict();
+export type SentenceGroup = z.infer<typeof sentenceGroupSchema>;
+
 export const paragraphSchema = z
   .object({
     id: slugSchema,
@@ -91,6 +105,8 @@ export const paragraphSchema = z
     enTerms: z.array(enTermMarkSchema),
     /** Editorial corrections: the printed span and the corrected reading. */
     corrections: z.array(correctionMarkSchema),
+    /** The sentence groups: each Chinese sentence (or run of them) with its English, in order. */
+    sentences: z.array(sentenceGroupSchema).min(1),
   })
   .strict();
 export type EditionParagraph = z.infer<typeof paragraphSchema>;

@@ -31,13 +31,12 @@ export interface Wrap {
  * @param display the characters to show (simplified or traditional), same length as `readings`
  * @param readings one syllable per character, NO_READING for none
  * @param words word ranges (see wordRanges) of the edition's segmentation
- * @param wraps non-overlapping annotations (glossary terms, corrections); words are cut at their edges
+ * @param wraps annotations (sentences, glossary terms, corrections) that nest but never cross; words are cut at their edges
  */
 export function rubyHtml(display: string, readings: readonly string[], words: readonly [number, number][], wraps: readonly Wrap[] = []): string {
   const chars = [...display];
   if (chars.length !== readings.length) throw new Error(`ruby: ${chars.length} characters but ${readings.length} readings in “${display.slice(0, 20)}…”`);
-  const opens = new Map(wraps.map((w) => [w.from, w.open]));
-  const closes = new Map(wraps.map((w) => [w.to, w.close]));
+  const { opens, closes } = tagsAt(wraps);
   let html = '';
   for (const [start, end] of cutAt(words, wraps)) {
     html += opens.get(start) ?? '';
@@ -59,6 +58,23 @@ export function rubyHtml(display: string, readings: readonly string[], words: re
     html += closes.get(end) ?? '';
   }
   return html;
+}
+
+/**
+ * The tags to write at each position: where wraps meet, the inner ones close
+ * first, then the outer ones open before the inner ones (a sentence around the
+ * glossary term it starts with), so nested wraps stay well formed.
+ */
+function tagsAt(wraps: readonly Wrap[]): { opens: Map<number, string>; closes: Map<number, string> } {
+  const opens = new Map<number, string>();
+  const closes = new Map<number, string>();
+  // Outer first: the wider wrap opens first at a shared start and closes last at a shared end.
+  const byWidth = [...wraps].sort((a, b) => b.to - b.from - (a.to - a.from));
+  for (const w of byWidth) {
+    opens.set(w.from, (opens.get(w.from) ?? '') + w.open);
+    closes.set(w.to, w.close + (closes.get(w.to) ?? ''));
+  }
+  return { opens, closes };
 }
 
 /** Split word ranges wherever an annotation starts or ends. */

@@ -33,6 +33,7 @@ function paragraph(extra: Partial<EditionParagraph> = {}): EditionParagraph {
     // “script” of the English's <script>: a mark inside markup-like text stays text.
     enTerms: [{ term: 'china', from: 10, to: 16 }],
     corrections: [],
+    sentences: [{ id: 'test-a1-s1', zh: { from: 0, to: [...hostile].length }, en: { from: 0, to: 'He said: <script>alert("en")</script>'.length } }],
     ...extra,
   };
 }

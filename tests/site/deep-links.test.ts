@@ -34,6 +34,33 @@ describe('deep links', () => {
     await page.close();
   });
 
+  it('land on a sentence of a paragraph, below the sticky header', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/topics/china-us/#china-us-a4-s2`);
+    const sentence = '#china-us-a4-s2';
+    await expect
+      .poll(() => placement(page, sentence), { timeout: 10_000 })
+      .toSatisfy((p: Awaited<ReturnType<typeof placement>>) => p.top >= p.headerBottom - 1 && p.top < p.viewport / 2);
+    // The anchor is the simplified Chinese of the second sentence group; its English counterpart carries the same number.
+    expect(await page.locator(sentence).evaluate((el) => [el.closest('.hans') !== null, el.textContent!.replace(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g, '')])).toEqual([true, '习近平主席深刻阐明了中方对中美关系的基本方针和原则立场。']);
+    expect(await page.locator('#china-us-a4 .en .s[data-s="2"]').textContent()).toBe("President Xi Jinping expounded in depth China's basic guidelines and principled position on China–US relations.");
+    await page.close();
+  });
+
+  it('land on the sentence the reader sees when its anchored copy is hidden: the traditional script, or the English only', async () => {
+    const below = (p: { top: number; headerBottom: number; viewport: number }) => p.top >= p.headerBottom - 1 && p.top < p.viewport / 2;
+    for (const [url, shown] of [
+      ['/hant/topics/china-us/#china-us-a4-s3', '#china-us-a4 .zh .hant .s[data-s="3"]'],
+      ['/topics/china-us/?mode=en#china-us-a4-s3', '#china-us-a4 .en .s[data-s="3"]'],
+    ] as const) {
+      const page = await fresh();
+      await page.goto(`${site}${url}`);
+      expect(await page.locator('#china-us-a4-s3').isVisible(), url).toBe(false);
+      await expect.poll(() => placement(page, shown), { timeout: 10_000 }).toSatisfy(below);
+      await page.close();
+    }
+  });
+
   it('open in the view they were shared in', async () => {
     const page = await fresh();
     await page.goto(`${site}/topics/taiwan/?script=hant&pinyin=on&mode=zh#taiwan-a2`);

@@ -3,10 +3,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { anchorManifest, compareAnchors, htmlPages, pageFile, type AnchorManifest } from '../../scripts/lib/anchors.ts';
 import { loadEdition } from '../../scripts/lib/content.ts';
-import { paragraphTexts } from '../../src/schemas/edition-model.ts';
+import { anchorTexts } from '../../src/schemas/edition-model.ts';
 
 const DIST = 'dist';
-const built = anchorManifest(DIST, paragraphTexts(loadEdition()));
+const built = anchorManifest(DIST, anchorTexts(loadEdition()));
 
 describe('links and anchors', () => {
   it('has no broken internal link or missing anchor anywhere in the built site', () => {

@@ -69,10 +69,11 @@ describe('reading an authored YAML file', () => {
   it('reads a map of entries one by one, each with its line, and names the key of a bad one', () => {
     const schema = z.union([z.string(), z.object({ en: z.string() }).strict()]);
     const entries = parseYamlEntries('# c\nfirst: One.\nsecond:\n  en: Two.\n', 't.yaml', schema, () => 'bad');
-    expect(entries).toEqual([
+    expect(entries.map(({ key, value, line }) => ({ key, value, line }))).toEqual([
       { key: 'first', value: 'One.', line: 2 },
       { key: 'second', value: { en: 'Two.' }, line: 3 },
     ]);
+    expect(entries[1]!.lineOf(['en'])).toBe(4);
     expect(parseYamlEntries('', 't.yaml', schema, () => 'bad')).toEqual([]);
     expect(() => parseYamlEntries('first: One.\nsecond:\n  fr: Deux.\n', 't.yaml', schema, (k) => `${k} needs English`)).toThrow(/^t\.yaml:2: “second”: second needs English$/);
     expect(() => parseYamlEntries('- a\n- b\n', 't.yaml', schema, () => 'bad')).toThrow(/^t\.yaml:1: expected a map/);

@@ -171,6 +171,22 @@ describe('the cross-reference check', () => {
     ]);
   });
 
+  it('reports sentence groups that do not tile the Chinese and the English, or carry another ID', () => {
+    const a4 = (e: Edition) => us(e).answer!.paragraphs[3]!;
+    expect(broken((e) => (a4(e).sentences[1]!.zh.from += 1))).toEqual(['china-us-a4: the Chinese of china-us-a4-s2 does not follow the group before']);
+    expect(broken((e) => a4(e).sentences.pop())).toEqual(['china-us-a4: its sentence groups do not cover the Chinese', 'china-us-a4: its sentence groups do not cover the English']);
+    expect(broken((e) => (a4(e).sentences[2]!.en.from -= 1))).toEqual(['china-us-a4: the English of china-us-a4-s3 does not follow the group before']);
+    expect(broken((e) => (a4(e).sentences[0]!.id = 'china-us-a4-s9'))).toEqual(['china-us-a4: its sentence group 1 has the ID china-us-a4-s9']);
+  });
+
+  it('reports a term mark or correction across a sentence edge', () => {
+    const a4 = (e: Edition) => us(e).answer!.paragraphs[3]!;
+    const edge = a4(edition).sentences[1]!;
+    const term = edition.glossary[0]!.id;
+    expect(broken((e) => (a4(e).terms = [{ term, from: edge.zh.from - 2, to: edge.zh.from + 2 }]))).toContain(`china-us-a4: the mark of ${term} crosses a sentence edge`);
+    expect(broken((e) => a4(e).enTerms.push({ term, from: edge.en.from - 3, to: edge.en.from + 3 }))).toContain(`china-us-a4: the English mark of ${term} crosses a sentence edge`);
+  });
+
   it('reports a correction whose quoted text is not at its position', () => {
     expect(
       broken((e) => {
@@ -196,9 +212,13 @@ describe('the cross-reference check', () => {
     const [first, ...rest] = us(edition).answer!.paragraphs;
     const other = rest.findIndex((p) => !listed.has(p.id)) + 1;
     expect(other).toBeGreaterThan(0);
-    expect(broken((e) => (us(e).answer!.paragraphs[other]!.id = first!.id))).toEqual([`the paragraph ID ${first!.id} is used twice`]);
+    const rename = (p: EditionParagraph, id: string) => {
+      p.id = id;
+      p.sentences.forEach((s, i) => (s.id = `${id}-s${i + 1}`));
+    };
+    expect(broken((e) => rename(us(e).answer!.paragraphs[other]!, first!.id))).toEqual([`the paragraph ID ${first!.id} is used twice`]);
     // A digest paragraph taking the ID of the lede collides too.
-    expect(broken((e) => (us(e).digest!.paragraphs[0]!.id = 'lede'))).toContain('the paragraph ID lede is used twice');
+    expect(broken((e) => rename(us(e).digest!.paragraphs[0]!, 'lede'))).toContain('the paragraph ID lede is used twice');
   });
 
   it('reports a digest span outside its topic’s answer, a glossary occurrence that does not exist, and topics out of order', () => {

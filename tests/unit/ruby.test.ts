@@ -63,6 +63,18 @@ describe('ruby markup', () => {
     expect(withoutRt(cut)).toBe('<ruby>中</ruby>[<ruby>美关</ruby>]<ruby>系</ruby>');
   });
 
+  it('nests wraps that share an edge: a sentence around the term it starts or ends with', () => {
+    const text = '构建人类命运共同体。我们愿同各方一道。';
+    const z = zhA.zh(text);
+    const html = rubyHtml(text, z.pinyin.split(' '), wordRanges(z.words), [
+      { from: 0, to: 10, open: '<s1>', close: '</s1>' },
+      { from: 10, to: 19, open: '<s2>', close: '</s2>' },
+      { from: 2, to: 9, open: '<t>', close: '</t>' },
+      { from: 0, to: 2, open: '<u>', close: '</u>' },
+    ]);
+    expect(withoutRt(html).replace(/<\/?ruby>/g, '')).toBe('<s1><u>构建</u><t>人类命运共同体</t>。</s1><s2>我们愿同各方一道。</s2>');
+  });
+
   it('escapes markup in the source text, so it shows as text', () => {
     const text = '<script>alert(1)</script>中国';
     const html = rubyHtml(text, [...text].map((c) => (c === '中' ? 'zhōng' : c === '国' ? 'guó' : NO_READING)), wordRanges([...text].map(() => 1)));

@@ -49,7 +49,7 @@ function records(entries: Record<string, string | { en: string; flag: string }>,
     Object.entries(entries).map(([id, e], i) => {
       const entry = typeof e === 'string' ? { en: e } : e;
       const zh: string | null = id in stamps ? (stamps[id] ?? null) : (ZH[id] ?? id);
-      return [id, { en: entry.en, flag: typeof e === 'string' ? null : e.flag, fingerprint: zh === null ? null : fingerprintOf(zh), entry: e, file, line: i + 1 }];
+      return [id, { en: entry.en, groups: null, flag: typeof e === 'string' ? null : e.flag, fingerprint: zh === null ? null : fingerprintOf(zh), entry: e, file, line: i + 1 }];
     }),
   );
 }

@@ -4,6 +4,7 @@ import type { EditionDigestParagraph, EditionFurniture, EditionParagraph, Editio
 import { mapTopic, topicParagraphs } from '../../schemas/topic-model.ts';
 import type { Furniture } from '../parse/types.ts';
 import type { Translated, TranslatedDigestParagraph, TranslatedParagraph, TranslatedTopic } from '../translate/translate.ts';
+import { sentenceId } from '../translate/sentence-groups.ts';
 import { placeCorrections, type PlacedCorrection } from './corrections.ts';
 import { diffChars } from './digest-diff.ts';
 import { checkGlossary, findTerms } from './glossary-marks.ts';
@@ -64,6 +65,7 @@ export function annotate(translated: Translated, authored: Authored): Annotated 
       terms,
       enTerms: findEnglishTerms(p.en, terms.map((m) => m.term), glossary),
       corrections: placed.map((c) => correctionMark(c, zhA)),
+      sentences: p.sentences.map((s) => ({ id: sentenceId(p.id, s.n), zh: s.zh, en: s.en })),
     };
   };
   const topic = (t: TranslatedTopic): EditionTopic => {

@@ -44,6 +44,7 @@ export function crossReferenceProblems(edition: Edition): string[] {
     for (const c of p.corrections) {
       if (chars.slice(c.from, c.to).join('') !== c.source.hans) problems.push(`${p.id}: the correction ${c.id} does not quote the text at ${c.from}–${c.to}`);
     }
+    problems.push(...sentenceProblems(p, chars.length));
     for (const form of [p.zh.hant, p.zh.hk]) if ([...form].length !== chars.length) problems.push(`${p.id}: a traditional form differs in length from the simplified text`);
     if (p.zh.pinyin.split(' ').length !== chars.length) problems.push(`${p.id}: the pinyin does not have one syllable per character`);
     if (p.zh.words.reduce((n, w) => n + w, 0) !== chars.length) problems.push(`${p.id}: the words do not cover the text`);
@@ -80,5 +81,35 @@ export function crossReferenceProblems(edition: Edition): string[] {
       if (!anchors.has(to)) problems.push(`the anchor alias ${page}#${from} points at ${to}, which does not exist`);
     }
   }
+  return problems;
+}
+
+/**
+ * A paragraph's sentence groups: their IDs `<paragraph-id>-s<n>`; their Chinese ranges
+ * tiling the text; their English ranges in order, one space apart, covering the English;
+ * and no glossary mark (Chinese or English) or correction crossing a group's edge, so the
+ * sentence spans of the page nest with the marks.
+ */
+function sentenceProblems(p: EditionParagraph, length: number): string[] {
+  const problems: string[] = [];
+  let zhAt = 0;
+  let enAt = 0;
+  p.sentences.forEach((s, i) => {
+    if (s.id !== `${p.id}-s${i + 1}`) problems.push(`${p.id}: its sentence group ${i + 1} has the ID ${s.id}`);
+    if (s.zh.from !== zhAt || s.zh.to <= s.zh.from) problems.push(`${p.id}: the Chinese of ${s.id} does not follow the group before`);
+    if (s.en.from !== (i === 0 ? 0 : enAt + 1) || s.en.to <= s.en.from) problems.push(`${p.id}: the English of ${s.id} does not follow the group before`);
+    else if (i > 0 && p.en[enAt] !== ' ') problems.push(`${p.id}: the English of ${s.id} is not one space after the group before`);
+    zhAt = s.zh.to;
+    enAt = s.en.to;
+  });
+  if (zhAt !== length) problems.push(`${p.id}: its sentence groups do not cover the Chinese`);
+  if (enAt !== p.en.length) problems.push(`${p.id}: its sentence groups do not cover the English`);
+  // A mark outside its text is reported as such, not again here.
+  const crosses = (from: number, to: number, edges: number[]) => edges.some((e) => from < e && e < to);
+  const zhEdges = p.sentences.slice(1).map((s) => s.zh.from);
+  const enEdges = p.sentences.slice(1).flatMap((s) => [s.en.from - 1, s.en.from]);
+  for (const m of p.terms) if (m.to <= length && crosses(m.from, m.to, zhEdges)) problems.push(`${p.id}: the mark of ${m.term} crosses a sentence edge`);
+  for (const c of p.corrections) if (crosses(c.from, c.to, zhEdges)) problems.push(`${p.id}: the correction ${c.id} crosses a sentence edge`);
+  for (const m of p.enTerms) if (m.to <= p.en.length && crosses(m.from, m.to, enEdges)) problems.push(`${p.id}: the English mark of ${m.term} crosses a sentence edge`);
   return problems;
 }

@@ -9,7 +9,7 @@ import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { outletsSchema, type OutletsData } from '../../schemas/outlets.ts';
 import { pinyinOverridesSchema, scriptOverridesSchema, type PinyinOverride, type ScriptOverride } from '../../schemas/reading-overrides.ts';
 import { topicsSchema, type TopicsData } from '../../schemas/topics.ts';
-import { translationEntrySchema, type TranslationEntry } from '../../schemas/translations.ts';
+import { translationEntrySchema, type SentenceGroupEntry, type TranslationEntry } from '../../schemas/translations.ts';
 import { standingTermsSchema, type StandingTerm } from '../../schemas/standing-terms.ts';
 import { uiStringsSchema, type UiStrings } from '../../schemas/ui.ts';
 import { wordJoinsSchema, type WordJoin } from '../../schemas/word-joins.ts';
@@ -50,9 +50,22 @@ export interface RawSource {
   bytes: Uint8Array;
 }
 
+/** One sentence group as authored: the Chinese sentences it renders (1-based, inclusive) and their English. */
+export interface AuthoredSentenceGroup {
+  /** The first and the last Chinese sentence the group renders, numbered from 1. */
+  zh: { first: number; last: number };
+  /** The group's English, whitespace-normalised. */
+  en: string;
+  /** The line where the group's item starts. */
+  line: number;
+}
+
 /** One paragraph's English as authored, with where it stands. */
 export interface TranslationRecord {
+  /** The whole English: the groups' English joined by single spaces. */
   en: string;
+  /** The sentence groups, in order; null when the English is one string (a paragraph of one Chinese sentence). */
+  groups: AuthoredSentenceGroup[] | null;
   /** What the source reads and how it was read, for paragraphs with a faulty source. */
   flag: string | null;
   /** The fingerprint of the Chinese the English was made for; null when the entry was never stamped. */
@@ -193,18 +206,31 @@ function translationFiles(dir: string): Map<string, TranslationRecord> {
   for (const name of names) {
     const file = join(dir, name);
     const entries = parseYamlEntries(readText(file, 'a translation file'), file, translationEntrySchema, () => 'expected English text, or { fingerprint, en, flag }');
-    for (const { key: id, value, line } of entries) {
+    for (const { key: id, value, line, lineOf } of entries) {
       const entry = typeof value === 'string' ? { en: value } : value;
-      const en = entry.en.trim().replace(/\s+/g, ' ');
+      const groups = typeof entry.en === 'string' ? null : entry.en.map((g, i) => sentenceGroup(g, lineOf(['en', i])));
+      const en = groups ? groups.map((g) => g.en).join(' ') : normalise(entry.en as string);
       if (en === '') throw new SourceError(file, line, `“${id}”: the translation is empty`);
+      const empty = groups?.find((g) => g.en === '');
+      if (empty) throw new SourceError(file, empty.line, `“${id}”: the sentence group of Chinese sentence ${refText(empty.zh)} has no English`);
       const allowed = 'allowChinese' in entry ? (entry.allowChinese ?? '') : '';
       const stray = [...en].filter((c) => HAN.test(c) && !allowed.includes(c));
       if (stray.length) throw new SourceError(file, line, `“${id}”: the English still contains Chinese characters (${stray.join('')})`);
       const previous = all.get(id);
       if (previous) throw new SourceError(file, line, `“${id}” is translated twice (also ${basename(previous.file)}:${previous.line})`);
       const fingerprint = 'fingerprint' in entry && entry.fingerprint !== undefined ? parseFingerprint(entry.fingerprint) : null;
-      all.set(id, { en, flag: 'flag' in entry ? (entry.flag ?? null) : null, fingerprint, entry: value, file, line });
+      all.set(id, { en, groups, flag: 'flag' in entry ? (entry.flag ?? null) : null, fingerprint, entry: value, file, line });
     }
   }
   return all;
+}
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** How a group's Chinese sentences are written: `2`, or `2-3`. */
+export const refText = (zh: AuthoredSentenceGroup['zh']) => (zh.first === zh.last ? String(zh.first) : `${zh.first}-${zh.last}`);
+
+function sentenceGroup(g: SentenceGroupEntry, line: number): AuthoredSentenceGroup {
+  const [first, last] = typeof g.zh === 'number' ? [g.zh, g.zh] : g.zh.split('-').map((n) => Number(n.trim()));
+  return { zh: { first: first!, last: last! }, en: normalise(g.en), line };
 }

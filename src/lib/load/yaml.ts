@@ -27,12 +27,22 @@ export function parseYaml<T extends z.ZodType>(text: string, file: string, schem
   return { file, data: result.data, lineOf };
 }
 
+/** One entry of a YAML map read by parseYamlEntries. */
+export interface YamlEntry<T> {
+  key: string;
+  value: T;
+  /** The line of the entry's key. */
+  line: number;
+  /** The line of a node inside the entry's value (`['en', 1]`: the second item of its `en` list), as Loaded.lineOf. */
+  lineOf(path: readonly (string | number)[]): number;
+}
+
 /**
  * A YAML map whose values are validated one by one (the translation files):
  * each key with its value and line, in file order.
  */
-export function parseYamlEntries<T extends z.ZodType>(text: string, file: string, schema: T, describe: (key: string) => string): { key: string; value: z.infer<T>; line: number }[] {
-  const { doc, counter } = parseDoc(text, file);
+export function parseYamlEntries<T extends z.ZodType>(text: string, file: string, schema: T, describe: (key: string) => string): YamlEntry<z.infer<T>>[] {
+  const { doc, counter, lineOf } = parseDoc(text, file);
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) throw new SourceError(file, 1, 'expected a map of keys to entries');
   return doc.contents.items.map((pair) => {
@@ -40,7 +50,7 @@ export function parseYamlEntries<T extends z.ZodType>(text: string, file: string
     const line = isScalar(pair.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : 1;
     const parsed = schema.safeParse(isNode(pair.value) ? pair.value.toJSON() : pair.value);
     if (!parsed.success) throw new SourceError(file, line, `“${key}”: ${describe(key)}`);
-    return { key, value: parsed.data, line };
+    return { key, value: parsed.data, line, lineOf: (path: readonly (string | number)[]) => lineOf([key, ...path]) };
   });
 }
 

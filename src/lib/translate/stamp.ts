@@ -58,7 +58,8 @@ function setFingerprint(text: string, map: unknown, value: string, after?: Pair)
   return { from: at, to: at, text: `${indent}fingerprint: ${scalar(value)}\n` };
 }
 
-const englishOf = (v: unknown): unknown => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { en?: unknown }).en : undefined);
+/** An entry's English as parsed (a string or its sentence groups), as comparable text. */
+const englishOf = (v: unknown): string => JSON.stringify(typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { en?: unknown }).en : undefined);
 
 /**
  * Stamp translation entries: `stamps` maps a paragraph ID to its fingerprint text.

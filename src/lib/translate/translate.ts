@@ -5,16 +5,20 @@ import { mapTopic, topicParagraphs, type TopicShape } from '../../schemas/topic-
 import type { Aligned, AlignedDigestParagraph, AlignedParagraph } from '../align/aligned.ts';
 import { excerptOf, matches, tailOf } from './fingerprint.ts';
 import { missingNumbers } from './numbers.ts';
+import { alignSentences, type SentenceGroup } from './sentence-groups.ts';
 
 /** A paragraph with its English. */
 export interface TranslatedParagraph extends AlignedParagraph {
   en: string;
   /** Translator's flag where the source is faulty: what it reads and how it was read. */
   flag: string | null;
+  /** The English's sentence groups, aligned with the Chinese sentences. */
+  sentences: SentenceGroup[];
 }
 export interface TranslatedDigestParagraph extends AlignedDigestParagraph {
   en: string;
   flag: string | null;
+  sentences: SentenceGroup[];
 }
 export type TranslatedTopic = TopicShape<TranslatedParagraph, TranslatedDigestParagraph, string>;
 
@@ -106,8 +110,10 @@ export function staleTranslations(wanted: readonly TranslatedText[], translation
  * The translate stage: attach the authored English to every paragraph, after
  * checking that the translations cover the text exactly — every paragraph has
  * one, none names a paragraph that does not exist, each was stamped for the
- * paragraph's current Chinese (see staleTranslations), and every Arabic number
- * of the Chinese appears in the English.
+ * paragraph's current Chinese (see staleTranslations), every Arabic number
+ * of the Chinese appears in the English, and the English's sentence groups
+ * cover the Chinese sentences exactly once, in order, each keeping the numbers
+ * of its Chinese (see alignSentences).
  *
  * @param translationsDir the folder of the translation files, to name the file a missing translation belongs in
  * @throws SourceError naming the translation file (and line) to fix
@@ -127,11 +133,12 @@ export function translate(aligned: Aligned, translations: ReadonlyMap<string, Tr
     const missing = missingNumbers(w.zh, t.en);
     if (missing.length) throw new SourceError(t.file, t.line, `“${w.id}”: the English lacks the number(s) ${missing.join(', ')} of the Chinese`);
   }
+  const sentences = new Map(wanted.filter((w) => w.id !== CAPTION_ID).map((w) => [w.id, alignSentences(w.id, w.zh, translations.get(w.id)!)]));
   const caption = captionOf(aligned);
 
-  const english = <P extends AlignedParagraph>(p: P): P & { en: string; flag: string | null } => {
+  const english = <P extends AlignedParagraph>(p: P): P & { en: string; flag: string | null; sentences: SentenceGroup[] } => {
     const t = translations.get(p.id)!;
-    return { ...p, en: t.en, flag: t.flag };
+    return { ...p, en: t.en, flag: t.flag, sentences: sentences.get(p.id)! };
   };
   return {
     parsed: aligned.parsed,
