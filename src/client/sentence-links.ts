@@ -3,8 +3,13 @@
  * Chinese of a sentence group, which is hidden when the page shows the
  * traditional script or the English only, and the browser does not scroll to
  * a hidden element. Then land on the counterpart the reader sees: the same
- * group in the script shown, else its English.
+ * group in the script shown, else its English. The landed group is marked in
+ * both languages. Loads the sentence highlighting and quote card (quote.ts)
+ * when first needed.
  */
+
+// Bundled on its own and imported by a URL Vite does not analyse (no module-preload helper), like the lookup.
+import quoteUrl from './quote.ts?worker&url';
 
 /** The page fragment, decoded; a malformed one is taken as it stands. */
 function fragment(): string {
@@ -26,8 +31,12 @@ function counterpart(id: string): HTMLElement | null {
   return [...copies].find(shown) ?? null;
 }
 
+/** Land on a sentence link: scroll to the copy the reader sees, and mark the group in both languages. */
 function land(): void {
   counterpart(fragment())?.scrollIntoView();
+  document.querySelectorAll('.s-target').forEach((el) => el.classList.remove('s-target'));
+  const anchored = document.getElementById(fragment());
+  if (anchored?.matches('.s')) anchored.closest('.para')?.querySelectorAll(`.pair .s[data-s="${anchored.dataset.s}"]`).forEach((el) => el.classList.add('s-target'));
 }
 
 // After the header's height is known (view-controls sets it in its own observer, registered first), as the paragraph links do.
@@ -41,5 +50,10 @@ if (header) {
 } else land();
 addEventListener('hashchange', land);
 
-// A module of its own: its names do not meet those of the other client scripts.
-export {};
+// Highlighting and quoting (quote.ts) load on the reader's first pointing, focus or selection in the text.
+let quote: Promise<unknown> | undefined;
+const loadQuote = () => void (quote ??= import(/* @vite-ignore */ new URL(quoteUrl, location.href).href));
+if (document.getElementById('quote-facts')) {
+  for (const type of ['pointerover', 'focusin']) addEventListener(type, (e) => (e.target as Element).closest?.('.pair') && loadQuote(), { passive: true });
+  document.addEventListener('selectionchange', () => getSelection()?.isCollapsed === false && loadQuote());
+}
