@@ -1,6 +1,7 @@
 /**
  * “Copy link” buttons: copy the address of a question, answer or paragraph,
  * in the reader's current view, and confirm it visibly and to screen readers.
+ * The cite dialog's “Copy” buttons copy their citation's text the same way.
  */
 import { currentState, viewUrl } from './view-state.ts';
 
@@ -20,12 +21,16 @@ const labels = new WeakMap<Element, Node[]>();
 const timers = new WeakMap<Element, number>();
 
 document.addEventListener('click', async (event) => {
-  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link], button[data-copy-citation]');
   if (!button) return;
-  const url = new URL(location.href);
-  url.hash = button.dataset.copyLink!;
-  const link = viewUrl(currentState(), url.href, true);
-  const copied = await copy(link);
+  const { copyLink, copyCitation } = button.dataset;
+  let text: string;
+  if (copyLink) {
+    const url = new URL(location.href);
+    url.hash = copyLink;
+    text = viewUrl(currentState(), url.href, true);
+  } else text = button.closest('.cite-style')?.querySelector('.cite-text')?.textContent ?? '';
+  const copied = await copy(text);
   const label = button.querySelector('.copy-label');
   if (!label) return;
   if (!labels.has(label)) labels.set(label, [...label.childNodes]);
@@ -33,7 +38,7 @@ document.addEventListener('click', async (event) => {
   const template = document.querySelector<HTMLTemplateElement>(`template[data-ui="${copied ? 'copied' : 'copyFailed'}"]`);
   if (template) label.replaceChildren(template.content.cloneNode(true));
   button.dataset.copied = 'true';
-  if (status) status.textContent = `${template?.dataset.status ?? ''}: ${link}`;
+  if (status) status.textContent = `${(copied && copyCitation) || (template?.dataset.status ?? '')}: ${text}`;
   clearTimeout(timers.get(label));
   timers.set(
     label,

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { edition } from '../helpers/edition.ts';
 
-/** The site's rendering code: components, layouts, routes, client scripts and page helpers. */
-const RENDERING = ['src/components', 'src/layouts', 'src/pages', 'src/client', 'src/utils'];
+/** The site's rendering code: components, layouts, routes, client scripts, page helpers and the citations. */
+const RENDERING = ['src/components', 'src/layouts', 'src/pages', 'src/client', 'src/utils', 'src/lib/cite'];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
