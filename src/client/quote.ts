@@ -6,7 +6,7 @@
  *   in the paragraph), with a background only, so nothing moves;
  * - selecting text offers a “Quote” button; the quote card shows the
  *   selected sentences in the script on screen, their English and the
- *   attribution line (from the page's #quote-facts, built from the edition),
+ *   attribution line (from the page’s quote facts, built from the edition),
  *   and copies the quotation as plain text and as HTML, or the link to it.
  */
 export {}; // a module: its names are its own
@@ -16,7 +16,7 @@ interface Facts {
   labels: Record<string, { hans: string; hant: string }>;
   status: string;
 }
-const facts = JSON.parse(document.getElementById('quote-facts')?.textContent ?? 'null') as Facts | null;
+const facts = JSON.parse(document.querySelector('script[data-quote-facts]')?.textContent ?? 'null') as Facts | null;
 const root = document.documentElement;
 const label = (k: string) => {
   const l = facts?.labels[k];
@@ -85,7 +85,7 @@ function textOf(para: HTMLElement, groups: number[], lang: 'zh' | 'en'): string 
     .join(lang === 'en' ? ' ' : '');
 }
 
-/** The attribution line of a paragraph (edition facts via #quote-facts) with its label (¶ 4, Q1, D2). */
+/** The attribution line of a paragraph (edition facts via the page’s quote facts) with its label (¶ 4, Q1, D2). */
 function attribution(para: HTMLElement): string {
   const m = /^(.+)-([qadp])\d+$/.exec(para.id);
   const line = m ? facts?.lines[m[1]!]?.[m[2]!] : facts?.lines[para.id]?.[''];

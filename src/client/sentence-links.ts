@@ -53,7 +53,7 @@ addEventListener('hashchange', land);
 // Highlighting and quoting (quote.ts) load on the reader's first pointing, focus or selection in the text.
 let quote: Promise<unknown> | undefined;
 const loadQuote = () => void (quote ??= import(/* @vite-ignore */ new URL(quoteUrl, location.href).href));
-if (document.getElementById('quote-facts')) {
+if (document.querySelector('script[data-quote-facts]')) {
   for (const type of ['pointerover', 'focusin']) addEventListener(type, (e) => (e.target as Element).closest?.('.pair') && loadQuote(), { passive: true });
   document.addEventListener('selectionchange', () => getSelection()?.isCollapsed === false && loadQuote());
 }

@@ -16,9 +16,9 @@ describe('Content-Security-Policy', () => {
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(text)?.[1] ?? '';
       expect(csp, page).toContain("default-src 'self'");
       expect(csp, page).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/);
-      // JSON-LD blocks are data, never run (CSP does not apply to them): they must parse as JSON.
-      for (const [, data] of text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) expect(() => JSON.parse(data!), `${page}: JSON-LD`).not.toThrow();
-      for (const [, code] of text.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)) {
+      // JSON data blocks (JSON-LD, the quote card's facts) are data, never run (CSP does not apply to them): they must parse as JSON.
+      for (const [, data] of text.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)) expect(() => JSON.parse(data!), `${page}: JSON data block`).not.toThrow();
+      for (const [, code] of text.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
         const hash = `'sha256-${createHash('sha256').update(code!, 'utf8').digest('base64')}'`;
         expect(csp, `${page}: inline script not in the policy`).toContain(hash);
       }
