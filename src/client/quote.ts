@@ -78,7 +78,8 @@ function textOf(para: HTMLElement, groups: number[], lang: 'zh' | 'en'): string 
   const copy = lang === 'en' ? para.querySelector('.pair .en') : [...para.querySelectorAll('.pair .zh > .hans, .pair .zh > .hant')].find(shown) ?? para.querySelector('.pair .zh');
   return groups
     .map((n) => {
-      const s = copy?.querySelector(`.s[data-s="${n}"]`)?.cloneNode(true) as Element | undefined;
+      // A paragraph of one sentence may carry no group spans: then the whole copy is the sentence.
+      const s = (copy?.querySelector(`.s[data-s="${n}"]`) ?? (copy?.querySelector('.s') ? null : copy))?.cloneNode(true) as Element | undefined;
       s?.querySelectorAll('rt, .sic-mark').forEach((x) => x.remove());
       return (s?.textContent ?? '').trim();
     })
@@ -191,6 +192,13 @@ button.addEventListener('click', () => {
   const quoted = current;
   button.hidden = true;
   openCard(quoted);
+});
+
+// A paragraph's Quote button (sentence-links.ts hands its click over): the whole paragraph.
+document.addEventListener('quote:para', (e) => {
+  const para = document.getElementById((e as CustomEvent<string>).detail);
+  const groups = [...(para?.querySelectorAll<HTMLElement>('.pair .en .s') ?? [])].map((s) => Number(s.dataset.s));
+  if (para) openCard([{ para, groups: groups.length ? groups : [1] }]);
 });
 
 // What the reader was doing when this module loaded.

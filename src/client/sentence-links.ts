@@ -56,4 +56,9 @@ const loadQuote = () => void (quote ??= import(/* @vite-ignore */ new URL(quoteU
 if (document.querySelector('script[data-quote-facts]')) {
   for (const type of ['pointerover', 'focusin']) addEventListener(type, (e) => (e.target as Element).closest?.('.pair') && loadQuote(), { passive: true });
   document.addEventListener('selectionchange', () => getSelection()?.isCollapsed === false && loadQuote());
+  // A paragraph's Quote button: handed to the card once it has loaded.
+  document.addEventListener('click', (e) => {
+    const id = (e.target as Element).closest?.<HTMLElement>('[data-quote-para]')?.dataset.quotePara;
+    if (id) void (loadQuote(), quote)!.then(() => document.dispatchEvent(new CustomEvent('quote:para', { detail: id })));
+  });
 }

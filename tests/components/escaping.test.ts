@@ -13,7 +13,24 @@ const zhA = createZhAnnotator(parseYaml('[]', 'p.yaml', pinyinOverridesSchema), 
 // without needing a built edition or Astro's content layer.
 vi.mock('../../src/utils/edition.ts', async () => {
   const ui = parseYaml(readFileSync('content/ui.yaml', 'utf8'), 'content/ui.yaml', uiStringsSchema).data;
-  return { getEdition: async () => ({ ui: Object.fromEntries(Object.entries(ui).map(([k, s]) => [k, { zh: s.zh ? zhA.zh(s.zh) : null, en: s.en }])) }) };
+  return {
+    getEdition: async () => ({
+      ui: Object.fromEntries(Object.entries(ui).map(([k, s]) => [k, { zh: s.zh ? zhA.zh(s.zh) : null, en: s.en }])),
+      facts: { publisher: { en: 'Pub<script>alert(6)</script>' } },
+    }),
+  };
+});
+// The paragraph's Cite dialog: a citation whose every string is hostile too.
+vi.mock('../../src/utils/citations.ts', () => {
+  const bad = '<script>alert(5)</script>';
+  const citation = {
+    item: { id: 'test-a1', type: 'speech', title: `T${bad}` },
+    label: '¶ 1" onclick="alert(7)', // shown in an attribute (the dialog's name): it must not break out of it
+    path: `/topics/test/#test-a1"><script>`,
+    references: { chicago: `C${bad}`, apa: `A${bad}`, mla: `M${bad}` },
+    topic: { slug: 'test' },
+  };
+  return { getCitations: async () => ({ paragraphs: new Map([['test-a1', citation]]) }), citationFilePath: (_: unknown, format: string) => `/topics/test/cite/test-a1.${format}` };
 });
 const { default: Paragraph } = await import('../../src/components/Paragraph.astro');
 
@@ -47,6 +64,8 @@ describe('authored and source text is escaped', () => {
     expect(html).toMatch(/He said: &lt;<a class="term" href="#term-china" data-term="china"[^>]*>script<\/a>&gt;alert/);
     expect(html).toContain('中國');
     expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/\sonclick="/);
+    expect(html).toContain('C&lt;script&gt;alert(5)');
     expect(html).not.toMatch(/<img /);
     expect(html).not.toMatch(/<b>bold/);
     expect(html).not.toMatch(/<i>/);

@@ -151,3 +151,19 @@ describe('the quote card', () => {
     await page.close();
   });
 });
+
+describe('a paragraph’s Quote button', () => {
+  it('quotes the whole paragraph from the keyboard, with the paragraph’s link', async () => {
+    const page = await freshPage(browser.context, site);
+    await page.goto(`${site}/topics/china-us/`);
+    await page.locator('#china-us-a4 [data-quote-para]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Copy quotation/ }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Copy quotation/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#quote-card button')?.textContent?.includes('Copied'));
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toBe(`“${paragraph.zh.hans}”\n“${paragraph.en}”\n— ${attribution} — ${site}/topics/china-us/#china-us-a4`);
+    await page.close();
+  });
+});
