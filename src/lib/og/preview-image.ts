@@ -19,7 +19,22 @@ export const PREVIEW_HEIGHT = 630;
 const require = createRequire(import.meta.url);
 // The package exports only its JS entry (dist/index.cjs); the fonts sit beside dist/.
 const FONT_DIR = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-const FONTS = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((f) => join(FONT_DIR, f));
+/** The font files the cards are drawn with (part of the preview cache's key). */
+export const PREVIEW_FONTS: readonly string[] = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((f) => join(FONT_DIR, f));
+
+/**
+ * The version of the drawing code, part of the preview cache's key
+ * (src/lib/og/preview-cache.ts). The SVG, the renderer's options and version
+ * and the fonts are keyed by themselves; bump this for any other change to how
+ * previewPng draws.
+ */
+export const DRAWING_VERSION = 1;
+
+/** resvg's options apart from the font files (part of the preview cache's key). */
+export const PREVIEW_RENDER_OPTIONS = {
+  font: { loadSystemFonts: false, defaultFontFamily: 'Noto Sans Hans' },
+  fitTo: { mode: 'width', value: PREVIEW_WIDTH },
+} as const;
 
 /** Break text into lines of at most `max` width units (a CJK character counts 1, a Latin one about 0.55). */
 export function wrapText(text: string, max: number): string[] {
@@ -68,8 +83,8 @@ ${text(80, 585, 28, 400, '#5f5a52', card.footer)}
 /** Render the preview card to PNG bytes. */
 export function previewPng(card: PreviewCard): Uint8Array {
   const resvg = new Resvg(previewSvg(card), {
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Noto Sans Hans' },
-    fitTo: { mode: 'width', value: PREVIEW_WIDTH },
+    ...PREVIEW_RENDER_OPTIONS,
+    font: { ...PREVIEW_RENDER_OPTIONS.font, fontFiles: [...PREVIEW_FONTS] },
   });
   return resvg.render().asPng();
 }

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { previewPng } from '../../lib/og/preview-image.ts';
+import { cachedPreviewPng } from '../../lib/og/preview-cache.ts';
 import type { EditionTopic } from '../../schemas/edition.ts';
 import { getEdition, getTopics } from '../../utils/edition.ts';
 
-/** One link-preview image per topic, plus `home` for the other pages. */
+/** One link-preview image per topic, plus `home` for the other pages; each drawn only when its input changed (src/lib/og/preview-cache.ts). */
 export const getStaticPaths = (async () => {
   const topics = await getTopics();
   return [{ params: { slug: 'home' }, props: { topic: null } }, ...topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }))];
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
       : topic.kind === 'opening'
         ? (ui['openingRemarks']?.en ?? '')
         : `Asked after question ${edition.truncatedAfterQuestion} · from the digest`;
-  const png = previewPng({
+  const png = cachedPreviewPng({
     titleZh: topic ? topic.title.zh.hans : edition.title.zh.hans,
     titleEn: topic ? topic.title.en : `${facts.title.en}: the press conference, annotated`,
     byline,
