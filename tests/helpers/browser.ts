@@ -53,3 +53,26 @@ export async function setView(page: Page, role: 'checkbox' | 'radio', name: Para
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('[data-view-toggle]')?.getAttribute('aria-expanded') === 'false');
 }
+
+/**
+ * What a reader's copy puts on the clipboard as plain text: select the
+ * contents of `from` (or everything from `from` to `to`), then fire the copy
+ * event the page's handler answers.
+ */
+export function copySelection(page: Page, from: string, to?: string): Promise<string> {
+  return page.evaluate(
+    ([a, b]) => {
+      const range = document.createRange();
+      if (b) {
+        range.setStartBefore(document.querySelector(a)!);
+        range.setEndAfter(document.querySelector(b)!);
+      } else range.selectNodeContents(document.querySelector(a)!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const data = new DataTransfer();
+      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    },
+    [from, to] as const,
+  );
+}

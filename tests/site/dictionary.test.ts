@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { freshPage, launchBrowser } from '../helpers/browser.ts';
+import { freshPage, launchBrowser, copySelection } from '../helpers/browser.ts';
 import { edition } from '../helpers/site-edition.ts';
 import { paragraphUnits, placedParagraphs } from '../../src/lib/dictionary/build-dictionary.ts';
 import { LOOKUP_KEYS } from '../../src/client/lookup-keys.ts';
@@ -128,16 +128,7 @@ describe('lookup', () => {
     await page.click('[data-test]');
     await page.waitForSelector('#word-entry:not([hidden])');
     expect(await page.textContent('#word-entry .we-word')).toBe('为');
-    const copied = await page.evaluate((id) => {
-      const p = document.querySelector(`[id="${id}"] p.zh`)!;
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      const data = new DataTransfer();
-      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
-      return data.getData('text/plain');
-    }, at.id);
+    const copied = await copySelection(page, `[id="${at.id}"] p.zh`);
     expect(copied).not.toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔù]/);
     expect(copied).not.toContain('CC-CEDICT');
     await page.evaluate(() => getSelection()!.removeAllRanges());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { freshPage, launchBrowser, setView } from '../helpers/browser.ts';
+import { copySelection, freshPage, launchBrowser, setView } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -128,32 +128,14 @@ describe('reading a topic page', () => {
 
   it('copies clean Chinese without pinyin and without the hidden script', async () => {
     const page = await open('/topics/china-us/?pinyin=on&mode=zh');
-    const copied = await page.evaluate(() => {
-      const p = document.querySelector('#china-us-a1 .zh')!;
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      const data = new DataTransfer();
-      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
-      return data.getData('text/plain');
-    });
+    const copied = await copySelection(page, '#china-us-a1 .zh');
     expect(copied).toBe('中美关系关乎两国人民福祉，关乎人类和世界前途。无论国际风云如何变幻，中国始终保持对美政策的稳定性和连续性，始终本着对历史、对人民、对世界负责的态度处理中美关系。');
     await page.close();
   });
 
   it('copies several paragraphs as clean text: no pinyin, buttons, source lines or notes', async () => {
     const page = await open('/topics/china-us/?pinyin=on&mode=zh');
-    const copied = await page.evaluate(() => {
-      const range = document.createRange();
-      range.setStartBefore(document.querySelector('#china-us-a4')!);
-      range.setEndAfter(document.querySelector('#china-us-a5')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      const data = new DataTransfer();
-      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
-      return data.getData('text/plain');
-    });
+    const copied = await copySelection(page, '#china-us-a4', '#china-us-a5');
     expect(copied).toContain('去年11月，中美元首在旧金山举行历史性会晤');
     expect(copied).toContain('美国如果总是是一套、做一套');
     expect(copied).not.toMatch(/Copy link|复制链接|Full transcript|Source reads|zhōng|¶/);
