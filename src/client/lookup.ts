@@ -5,7 +5,12 @@
  * ←/→ move word by word (and update an open entry); Esc and the close button
  * close it. Glossary marks keep their notes (Enter, click); `d` on a focused
  * mark opens the dictionary entry of the whole term. The dictionary
- * (/data/dictionary.json) is fetched on the first lookup only.
+ * (/data/dictionary.json) is fetched on the first lookup only. The words'
+ * rubies are built by zh-runs.ts, asked with a `zh:expand` event for the
+ * sentence a reader clicks and for each paragraph's first sentence (its tab
+ * stop), and for all the text once the reader moves word by word;
+ * `zh:simplified` gives a word's simplified form (the dictionary's key)
+ * whatever script the page shows.
  */
 import type { Dictionary, LookupLabel, Sense, WordEntry } from '../schemas/dictionary.ts';
 import { isLookupKey } from './lookup-keys.ts';
@@ -22,10 +27,16 @@ box.setAttribute('role', 'dialog');
 box.tabIndex = -1;
 box.hidden = true;
 document.body.append(box);
+/** Have zh-runs.ts build the ruby of `el` (a sentence or run; the document: all); resolves when it is built. */
+function expand(el: EventTarget): Promise<void> {
+  const ask = new CustomEvent<{ done?: Promise<void> }>('zh:expand', { bubbles: true, detail: {} });
+  el.dispatchEvent(ask);
+  return ask.detail.done ?? Promise.resolve();
+}
 let current: HTMLElement | null = null;
 
 const isUnit = (el: Element | null): el is HTMLElement =>
-  !!el && el.closest('main .hans, main .hant') !== null && ((el.localName === 'ruby' && !el.closest('a, button, summary, label')) || el.matches('a.term'));
+  !!el && el.closest('main .zh-run') !== null && ((el.localName === 'ruby' && !el.closest('a, button, summary, label')) || el.matches('a.term'));
 
 function wordOf(target: Element | null): HTMLElement | null {
   const ruby = target?.closest?.('ruby') ?? null;
@@ -35,20 +46,16 @@ function wordOf(target: Element | null): HTMLElement | null {
 const textOf = (ruby: Element) => [...ruby.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
 const readingOf = (el: Element) => [...el.querySelectorAll('rt')].map((rt) => rt.textContent).join(' ');
 
-/** The same unit in the simplified copy of the text (both copies have the same rubies and marks in the same order). */
-function inHans(el: HTMLElement): HTMLElement {
-  const span = el.closest('.hans, .hant')!;
-  if (span.matches('.hans')) return el;
-  const other = span.previousElementSibling;
-  const sel = el.localName === 'ruby' ? 'ruby' : 'a.term';
-  const i = [...span.querySelectorAll(sel)].indexOf(el);
-  return (other?.querySelectorAll<HTMLElement>(sel)[i] ?? el) as HTMLElement;
+/** A unit's characters in simplified script, answered by zh-runs.ts (synchronously: dispatchEvent returns when it has). */
+function inHans(el: HTMLElement): string {
+  const ask = new CustomEvent('zh:simplified', { bubbles: true, detail: { text: '' } });
+  el.dispatchEvent(ask);
+  return ask.detail.text;
 }
 
 function describe(el: HTMLElement): { hans: string; shown: string; reading: string } {
-  const hans = inHans(el);
-  const pick = (e: Element) => (e.localName === 'ruby' ? textOf(e) : [...e.querySelectorAll('ruby')].map(textOf).join(''));
-  return { hans: pick(hans), shown: pick(el), reading: readingOf(el) };
+  const shown = el.localName === 'ruby' ? textOf(el) : [...el.querySelectorAll('ruby')].map(textOf).join('');
+  return { hans: inHans(el) || shown, shown, reading: readingOf(el) };
 }
 
 function label(el: HTMLElement): void {
@@ -64,9 +71,11 @@ function label(el: HTMLElement): void {
 
 // One tab stop per paragraph of Chinese text: its first word.
 for (const p of document.querySelectorAll('main p.zh')) {
-  for (const span of p.querySelectorAll('.hans, .hant')) {
-    const first = [...span.querySelectorAll<HTMLElement>('ruby')].find(isUnit);
-    if (first) (first.tabIndex = 0, label(first));
+  for (const span of p.querySelectorAll('.zh-run')) {
+    void expand(span.querySelector('.s') ?? span).then(() => {
+      const first = [...span.querySelectorAll<HTMLElement>('ruby')].find(isUnit);
+      if (first) (first.tabIndex = 0, label(first));
+    });
   }
 }
 
@@ -318,11 +327,13 @@ export function closeEntry(refocus: boolean): void {
   if (refocus) current?.focus({ preventScroll: true });
 }
 
-/** A click on a word (from the loader, for the click that loaded this module). */
-export function lookUpClick(target: Element | null): void {
+/** A click on a word, at `at` (client coordinates): a click on text whose ruby is not built yet has it built, then finds its word there. */
+export async function lookUpClick(target: Element | null, at?: { x: number; y: number }): Promise<void> {
   if (target?.closest('#word-entry')) return;
   if (target?.closest('a.term, a.sic')) return closeEntry(false);
-  const word = wordOf(target);
+  const unit = target?.closest('.zh-run .s, .zh-run');
+  if (!wordOf(target) && unit && at) await expand(unit);
+  const word = wordOf(target) ?? (unit && at ? wordOf(document.elementFromPoint(at.x, at.y)) : null);
   if (!word) return closeEntry(false);
   if (getSelection()?.isCollapsed === false) return;
   label(word);
@@ -330,13 +341,15 @@ export function lookUpClick(target: Element | null): void {
   void open(word, false);
 }
 
-document.addEventListener('click', (e) => lookUpClick(e.target as Element));
+document.addEventListener('click', (e) => void lookUpClick(e.target as Element, { x: e.clientX, y: e.clientY }));
 // A click made while this module was loading (see lookup-loader.ts).
-document.addEventListener('lookup:click', (e) => lookUpClick((e as CustomEvent<Element | null>).detail));
+document.addEventListener('lookup:click', (e) => {
+  const { target, x, y } = (e as CustomEvent<{ target: Element | null; x: number; y: number }>).detail;
+  void lookUpClick(target, { x, y });
+});
 
 function units(): HTMLElement[] {
-  const span = `main p.zh .${script()}`;
-  return [...document.querySelectorAll<HTMLElement>(`${span} ruby, ${span} a.term`)].filter(isUnit);
+  return [...document.querySelectorAll<HTMLElement>('main p.zh .zh-run ruby, main p.zh .zh-run a.term')].filter(isUnit);
 }
 
 document.addEventListener('keydown', (e) => {
@@ -345,13 +358,16 @@ document.addEventListener('keydown', (e) => {
   const el = document.activeElement as HTMLElement | null;
   if (!isUnit(el)) return;
   if (isLookupKey('shortcutLookupMove', e.key)) {
-    const list = units();
-    const next = list[list.indexOf(el) + (e.key === 'ArrowRight' ? 1 : -1)];
-    if (!next) return;
     e.preventDefault();
-    label(next);
-    next.focus();
-    if (!box.hidden) void open(next, false);
+    // Every word, so the move crosses sentences and paragraphs whose ruby is not built yet.
+    void expand(document).then(() => {
+      const list = units();
+      const next = list[list.indexOf(el) + (e.key === 'ArrowRight' ? 1 : -1)];
+      if (!next) return;
+      label(next);
+      next.focus();
+      if (!box.hidden) void open(next, false);
+    });
     return;
   }
   // On a glossary mark only `d` looks up: its Enter opens the glossary note.

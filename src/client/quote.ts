@@ -75,7 +75,7 @@ function selectedText(range: Range, el: Element): boolean {
 
 /** The text of a paragraph's groups in one language: the Chinese in the script on screen, without pinyin or markers. */
 function textOf(para: HTMLElement, groups: number[], lang: 'zh' | 'en'): string {
-  const copy = lang === 'en' ? para.querySelector('.pair .en') : [...para.querySelectorAll('.pair .zh > .hans, .pair .zh > .hant')].find(shown) ?? para.querySelector('.pair .zh');
+  const copy = lang === 'en' ? para.querySelector('.pair .en') : para.querySelector('.pair .zh > .zh-run') ?? para.querySelector('.pair .zh');
   return groups
     .map((n) => {
       // A paragraph of one sentence may carry no group spans: then the whole copy is the sentence.
@@ -106,7 +106,7 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};
 
 /** The quotation as plain text and as HTML: Chinese, English, attribution and link, paragraph by paragraph. */
 function quotation(quoted: Quoted[]): { text: string; html: string; link: string } {
-  const zhLang = [...document.querySelectorAll('.pair .zh > .hans, .pair .zh > .hant')].find(shown)?.getAttribute('lang') ?? 'zh-Hans';
+  const zhLang = document.querySelector('.pair .zh > .zh-run')?.getAttribute('lang') ?? 'zh-Hans';
   const parts = quoted.map((q) => ({ zh: textOf(q.para, q.groups, 'zh'), en: textOf(q.para, q.groups, 'en'), by: attribution(q.para), link: linkOf(q) }));
   return {
     link: parts[0]?.link ?? location.href,

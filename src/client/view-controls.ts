@@ -1,35 +1,20 @@
 /**
  * The reading controls' behaviour: keep <html> attributes, the form, the
- * saved preference and the URL in step; open and close the controls; have
- * tone numbers and Hong Kong forms shown on request; and copy clean text (no
- * pinyin, only the visible script and language).
+ * saved preference and the URL in step (zh-runs.ts follows <html> with the
+ * text); open and close the controls; and copy clean text (no pinyin, only
+ * the visible script and language).
  */
 import { STORAGE_KEY, VIEW_OPTIONS, type ViewOption, type ViewState } from './view-options.ts';
 import { currentState, OPTIONS, viewUrl } from './view-state.ts';
-// Bundled on its own and imported by a URL Vite does not analyse (no module-preload helper), like the lookup.
-import formsUrl from './text-forms.ts?worker&url';
 
 const root = document.documentElement;
 const options = OPTIONS;
 
-/**
- * Tone numbers and Hong Kong forms rewrite the page's text: that code loads
- * the first time a reader asks for either (text-forms.ts), then follows the
- * view through `view:forms` events.
- */
-let forms: Promise<unknown> | undefined;
-function rewriteForms(): void {
-  void (forms ??= import(/* @vite-ignore */ new URL(formsUrl, location.href).href)).then(() => document.dispatchEvent(new Event('view:forms')));
-}
-
 function apply(state: ViewState): void {
-  const tonesChanged = state.tones !== currentState().tones;
-  const scriptChanged = state.script !== currentState().script;
   for (const k of options) {
     if (state[k] === VIEW_OPTIONS[k][0]) delete root.dataset[k];
     else root.dataset[k] = state[k];
   }
-  if (tonesChanged || scriptChanged) rewriteForms();
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   } catch {
@@ -45,9 +30,11 @@ function cleanCopy(event: ClipboardEvent): void {
   const holder = document.createElement('div');
   holder.style.cssText = 'position:fixed;left:-10000px;top:0;white-space:pre-wrap';
   for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
-  if (!holder.querySelector('rt, .hans, .hant')) return;
+  if (!holder.querySelector('rt, .zh-run, .hans, .hant')) return;
   // Reading text only: no pinyin, no markers, no paragraph meta, notes or buttons.
   holder.querySelectorAll('rt, rp, .sic-mark, .para-head, .para-meta, .fix, .copy-link, .apparatus, .no-print').forEach((n) => n.remove());
+  // Off screen, a paragraph's text is not rendered (content-visibility), and innerText reads what is.
+  holder.querySelectorAll<HTMLElement>('.pair').forEach((n) => (n.style.contentVisibility = 'visible'));
   document.body.append(holder);
   const text = holder.innerText.replace(/\n{3,}/g, '\n\n').trim();
   holder.remove();
@@ -126,5 +113,4 @@ document.addEventListener('click', (e) => {
 addEventListener('scroll', () => {
   if (isOpen() && Math.abs(scrollY - openedAt) > 80) setOpen(false);
 }, { passive: true });
-if (currentState().tones === 'num' || currentState().script === 'hk') rewriteForms();
 document.addEventListener('copy', cleanCopy);

@@ -19,3 +19,8 @@ export function anchorPath(slug: string, id: string): string {
 export function topicMarkdownPath(slug: string): string {
   return pagePath(`topics/${slug}.md`);
 }
+
+/** The script a page is pre-rendered in: traditional under /hant/, else simplified. */
+export function routeScriptOf(url: URL): 'hans' | 'hant' {
+  return url.pathname.startsWith('/hant/') ? 'hant' : 'hans';
+}

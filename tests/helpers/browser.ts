@@ -76,3 +76,26 @@ export function copySelection(page: Page, from: string, to?: string): Promise<st
     [from, to] as const,
   );
 }
+
+/**
+ * Wait until every Chinese run of the page follows the view (src/client/zh-runs.ts
+ * patches the runs away from the viewport in idle moments): `<html data-runs="synced">`.
+ */
+export async function runsSynced(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.runs === 'synced');
+}
+
+/**
+ * Have the ruby of the page's Chinese built everywhere (zh-runs.ts builds it
+ * sentence by sentence near the viewport), as printing and the dictionary
+ * lookup's word-by-word moves do; `selector` limits it to the runs in or
+ * around one element.
+ */
+export async function buildRuby(page: Page, selector?: string): Promise<void> {
+  await runsSynced(page);
+  await page.evaluate((s) => {
+    const ask = new CustomEvent<{ done?: Promise<void> }>('zh:expand', { bubbles: true, detail: {} });
+    (s ? document.querySelector(s)! : document).dispatchEvent(ask);
+    return ask.detail.done;
+  }, selector ?? null);
+}

@@ -49,7 +49,7 @@ describe('glossary notes at the point of reading', () => {
 
   it('opens when a keyboard user tabs onto a term, and closes when they move on', async () => {
     const page = await open('/topics/taiwan/');
-    const marks = page.locator('#taiwan-a1 .zh > .hans a.term');
+    const marks = page.locator('#taiwan-a1 .zh > .zh-run a.term');
     await marks.nth(0).focus();
     // Tab on to the next term (word stops of the dictionary and paragraph links may come between).
     for (let i = 0; i < 8; i++) {
@@ -102,7 +102,7 @@ describe('glossary notes at the point of reading', () => {
 describe('editorial corrections', () => {
   it('marks the printed text and shows the source and corrected readings side by side', async () => {
     const page = await open('/topics/china-us/');
-    const sic = page.locator('#china-us-a5 .hans a.sic');
+    const sic = page.locator('#china-us-a5 .zh-run a.sic');
     expect(await sic.innerText()).toContain('总是是一套');
     await sic.click();
     await page.waitForURL(/#fix-/);

@@ -58,6 +58,12 @@ describe('printing a topic page', () => {
     expect(flat).toContain('中美關係');
     expect(flat).not.toContain('中美关系关乎');
     expect(flat).toMatch(/zhōng/);
+    // All of it, not only what was on screen: the last answer paragraph's pinyin is printed too.
+    const last = edition.topics.find((t) => t.slug === 'china-us')!.answer!.paragraphs.at(-1)!;
+    const syllables = last.zh.pinyin.split(' ').filter((r) => r !== '-');
+    const runs = syllables.slice(2).map((_, i) => syllables.slice(i, i + 3).join(''));
+    // Runs of three syllables as printed (a line break may fall inside a few).
+    expect(runs.filter((r) => flat.includes(r)).length).toBeGreaterThan(runs.length / 2);
   });
 
   it('prints English only when the reader chose English', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshPage, launchBrowser } from '../helpers/browser.ts';
+import { freshPage, launchBrowser, runsSynced } from '../helpers/browser.ts';
 import { edition } from '../helpers/site-edition.ts';
 import { DEVICES } from '../helpers/views.ts';
 
@@ -26,9 +26,9 @@ const enOf = (n: number) => paragraph.en.slice(paragraph.sentences![n - 1]!.en.f
 const { facts } = edition;
 const attribution = `${facts.speaker.en}, ${facts.event.en}, ${facts.venue.en}, ${facts.dateEn}, answer to ${topic.outlet!.en}, ¶ 4`;
 
-/** Classes of every copy of a sentence group of china-us-a4: simplified, traditional, English. */
+/** Classes of both copies of a sentence group of china-us-a4: the Chinese, the English. */
 const classes = (page: Page, n: number) =>
-  page.$$eval(`#china-us-a4 .pair .s[data-s="${n}"]`, (els) => els.map((e) => `${e.closest('.en') ? 'en' : e.closest('.hant') ? 'hant' : 'hans'}:${e.className}`));
+  page.$$eval(`#china-us-a4 .pair .s[data-s="${n}"]`, (els) => els.map((e) => `${e.closest('.en') ? 'en' : 'zh'}:${e.className}`));
 
 /** Select, as a reader's drag would, from `from` characters into one element to `to` characters into another. */
 async function select(page: Page, start: [string, number], end: [string, number]): Promise<void> {
@@ -81,11 +81,11 @@ describe('sentences and their translation', () => {
         return [r.left + scrollX, r.top + scrollY, r.width, r.height];
       });
       const before = await place();
-      await page.locator('#china-us-a4 .zh .hans .s[data-s="2"]').hover();
-      await expect.poll(() => classes(page, 2)).toEqual(['hans:s s-lit', 'hant:s s-lit', 'en:s s-lit']);
+      await page.locator('#china-us-a4 .zh .zh-run .s[data-s="2"]').hover();
+      await expect.poll(() => classes(page, 2)).toEqual(['zh:s s-lit', 'en:s s-lit']);
       expect((await classes(page, 1)).every((c) => !c.includes('s-lit'))).toBe(true);
       await page.locator('#china-us-a4 .en .s[data-s="3"]').hover();
-      await expect.poll(() => classes(page, 3)).toEqual(['hans:s s-lit', 'hant:s s-lit', 'en:s s-lit']);
+      await expect.poll(() => classes(page, 3)).toEqual(['zh:s s-lit', 'en:s s-lit']);
       expect((await classes(page, 2)).every((c) => !c.includes('s-lit'))).toBe(true);
       expect(await place()).toEqual(before);
       await page.close();
@@ -95,7 +95,7 @@ describe('sentences and their translation', () => {
   it('highlight together when focus moves into a sentence (a glossary mark, a looked-up word)', async () => {
     const page = await freshPage(browser.context, site);
     await page.goto(`${site}/topics/china-us/`);
-    const mark = page.locator('#china-us-a2 .zh .hans .s a.term').first();
+    const mark = page.locator('#china-us-a2 .zh .zh-run .s a.term').first();
     const n = await mark.evaluate((a) => (a.closest('.s') as HTMLElement).dataset.s);
     await mark.focus();
     await expect.poll(() => page.$$eval(`#china-us-a2 .pair .s[data-s="${n}"]`, (els) => els.every((e) => e.classList.contains('s-lit')))).toBe(true);
@@ -106,7 +106,7 @@ describe('sentences and their translation', () => {
     const fresh = await launchBrowser(DEVICES.desktop);
     const page = await fresh.context.newPage();
     await page.goto(`${site}/topics/china-us/#china-us-a4-s2`);
-    await expect.poll(() => classes(page, 2)).toEqual(['hans:s s-target', 'hant:s s-target', 'en:s s-target']);
+    await expect.poll(() => classes(page, 2)).toEqual(['zh:s s-target', 'en:s s-target']);
     const box = (await page.locator('#china-us-a4-s2').boundingBox())!;
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
@@ -119,7 +119,7 @@ describe('the quote card', () => {
   it('copies a selected sentence with its English and attribution, as plain text and as HTML', async () => {
     const page = await freshPage(browser.context, site);
     await page.goto(`${site}/topics/china-us/`);
-    await select(page, ['#china-us-a4 .zh .hans .s[data-s="2"]', 2], ['#china-us-a4 .zh .hans .s[data-s="2"]', 10]);
+    await select(page, ['#china-us-a4 .zh .zh-run .s[data-s="2"]', 2], ['#china-us-a4 .zh .zh-run .s[data-s="2"]', 10]);
     const { text, html } = await copyQuotation(page);
     const link = `${site}/topics/china-us/#china-us-a4-s2`;
     expect(text).toBe(`“${zhOf(2)}”\n“${enOf(2)}”\n— ${attribution} — ${link}`);
@@ -131,7 +131,8 @@ describe('the quote card', () => {
   it('quotes exactly the sentences a selection spans, with the matching English, in the script on screen', async () => {
     const page = await freshPage(browser.context, site);
     await page.goto(`${site}/topics/china-us/?script=hant`);
-    await select(page, ['#china-us-a4 .zh .hant .s[data-s="1"]', 30], ['#china-us-a4 .zh .hant .s[data-s="2"]', 5]);
+    await runsSynced(page);
+    await select(page, ['#china-us-a4 .zh .zh-run .s[data-s="1"]', 30], ['#china-us-a4 .zh .zh-run .s[data-s="2"]', 5]);
     const { text } = await copyQuotation(page);
     const hant = [...paragraph.zh.hant].slice(paragraph.sentences![0]!.zh.from, paragraph.sentences![1]!.zh.to).join('');
     expect(text.split('\n')[0]).toBe(`“${hant}”`);

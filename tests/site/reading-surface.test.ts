@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshPage, launchBrowser } from '../helpers/browser.ts';
+import { buildRuby, freshPage, launchBrowser } from '../helpers/browser.ts';
 import { DEVICES } from '../helpers/views.ts';
 
 const site = inject('siteUrl');
@@ -155,6 +155,7 @@ describe('the reading controls', () => {
   it('set the text size in four steps and the pinyin size in three, saved with the view', async () => {
     const page = await freshPage(desktop.context, site);
     await page.goto(`${site}/topics/china-us/?pinyin=on`);
+    await buildRuby(page, '#china-us-a1 p.zh > .zh-run');
     const sizes = () =>
       page.evaluate(() => {
         const zh = document.querySelector('#china-us-a1 p.zh')!;

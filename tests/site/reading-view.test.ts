@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { copySelection, freshPage, launchBrowser, setView } from '../helpers/browser.ts';
+import { copySelection, freshPage, launchBrowser, runsSynced, setView } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -24,22 +24,27 @@ const display = (page: Page, selector: string) => page.locator(selector).first()
 describe('reading a topic page', () => {
   it('shows pinyin when the reader ticks “Show”, and the link then carries the view', async () => {
     const page = await open('/topics/china-us/');
-    expect(await display(page, '#china-us-a1 rt')).toBe('none');
+    // The page ships the pinyin as data: no ruby until the reader asks for it.
+    expect(await page.locator('main rt').count()).toBe(0);
+    await page.locator('#china-us-a1').scrollIntoViewIfNeeded();
     await setView(page, 'checkbox', { name: '显示 Show' });
     expect(await page.evaluate(() => document.documentElement.dataset.pinyin)).toBe('on');
-    expect(await display(page, '#china-us-a1 .hans rt')).not.toBe('none');
+    expect(await display(page, '#china-us-a1 .zh-run rt')).not.toBe('none');
+    // One syllable over each Han character of the paragraph.
+    const [han, rts] = await page.locator('#china-us-a1 .zh > .zh-run').evaluate((run) => [[...(run.textContent ?? '')].filter((c) => /\p{Script=Han}/u.test(c)).length - [...run.querySelectorAll('rt')].reduce((n, rt) => n + [...(rt.textContent ?? '')].filter((c) => /\p{Script=Han}/u.test(c)).length, 0), run.querySelectorAll('rt').length]);
+    expect(rts).toBe(han);
     expect(new URL(page.url()).searchParams.get('pinyin')).toBe('on');
     await page.close();
   });
 
   it('switches to traditional characters with the Chinese language tag for them', async () => {
     const page = await open('/topics/taiwan/');
+    const run = page.locator('#taiwan-a1 .zh > .zh-run');
+    expect(await run.innerText()).toContain('台湾');
     await setView(page, 'radio', { name: '繁 Traditional' });
-    expect(await display(page, '#taiwan-a1 .zh > .hant')).toBe('inline');
-    expect(await display(page, '#taiwan-a1 .zh > .hans')).toBe('none');
-    const visible = await page.locator('#taiwan-a1 .zh > .hant').innerText();
-    expect(visible).toContain('臺灣');
-    expect(await page.locator('#taiwan-a1 .zh > .hant').getAttribute('lang')).toBe('zh-Hant-TW');
+    await runsSynced(page);
+    expect(await run.innerText()).toContain('臺灣');
+    expect(await run.getAttribute('lang')).toBe('zh-Hant-TW');
     // Interface labels follow the chosen script too.
     expect(await page.locator('.site-header nav').innerText()).toContain('話題');
     await page.close();
@@ -95,11 +100,11 @@ describe('reading a topic page', () => {
 
   it('shows tone numbers and tone colours on request', async () => {
     const page = await open('/topics/china-us/?pinyin=on');
-    const rt = page.locator('#china-us-a1 .hans rt').first();
+    await page.locator('#china-us-a1').scrollIntoViewIfNeeded();
+    const rt = page.locator('#china-us-a1 .zh-run rt').first();
     // 中美 (China–US) is a name: Zhōng Měi.
     expect(await rt.innerText()).toBe('Zhōng');
     await setView(page, 'checkbox', { name: 'Tone numbers (a1)' });
-    // The rewrite loads on first use.
     await expect.poll(() => rt.innerText()).toBe('Zhong1');
     const before = await rt.evaluate((el) => getComputedStyle(el).color);
     await setView(page, 'checkbox', { name: 'Tone colours' });
@@ -146,13 +151,14 @@ describe('reading a topic page', () => {
   it('offers Hong Kong forms as well as Taiwan ones', async () => {
     const page = await open('/topics/taiwan/');
     await setView(page, 'radio', { name: '港 Hong Kong' });
-    const run = page.locator('#taiwan-a1 .zh > .hant');
-    expect(await run.isVisible()).toBe(true);
-    await expect.poll(() => run.getAttribute('lang'), { message: 'the Hong Kong forms load on first use' }).toBe('zh-Hant-HK');
+    const run = page.locator('#taiwan-a1 .zh > .zh-run');
+    await runsSynced(page);
+    expect(await run.getAttribute('lang')).toBe('zh-Hant-HK');
     const text = await run.innerText();
     expect(text).toContain('台灣');
     expect(text).not.toContain('臺灣');
     await setView(page, 'radio', { name: '繁 Traditional' });
+    await runsSynced(page);
     expect(await run.innerText()).toContain('臺灣');
     expect(await run.getAttribute('lang')).toBe('zh-Hant-TW');
     await page.close();
@@ -165,7 +171,10 @@ describe('reading a topic page', () => {
     expect(new URL(page.url()).searchParams.get('script')).toBe('hans');
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.script ?? 'hans')).toBe('hans');
-    expect(await page.locator('#taiwan-a1 .zh > .hans').isVisible()).toBe(true);
+    await runsSynced(page);
+    const run = page.locator('#taiwan-a1 .zh > .zh-run');
+    expect(await run.innerText()).toContain('台湾');
+    expect(await run.getAttribute('lang')).toBe('zh-Hans');
     await page.close();
   });
 
@@ -198,8 +207,9 @@ describe('reading without JavaScript', () => {
     expect(await page.locator('[data-view-controls]').isVisible()).toBe(false);
     await page.getByRole('link', { name: /繁體版 Traditional/ }).click();
     await page.waitForURL(/\/hant\/topics\/china-eu\/$/);
-    expect(await page.locator('#china-eu-a1 .zh > .hant').isVisible()).toBe(true);
-    expect(await page.locator('#china-eu-a1 .zh > .hans').isVisible()).toBe(false);
+    const run = page.locator('#china-eu-a1 .zh > .zh-run');
+    expect(await run.getAttribute('lang')).toBe('zh-Hant-TW');
+    expect(await run.innerText()).toContain('中歐');
     await noJs.close();
   });
 });

@@ -11,7 +11,7 @@ import type { CedictRow, DictionarySources } from './sources.ts';
  * the dictionary sources (src/lib/dictionary/sources.ts reads them). A lookup
  * unit is exactly what the page's ruby groups: one of the edition's words,
  * cut where a glossary mark or a correction starts or ends, and split where a
- * character takes no reading (src/utils/ruby.ts). The glossary terms' whole
+ * character takes no reading (the ruby src/client/zh-runs.ts builds). The glossary terms' whole
  * forms are units too (a focused glossary mark looks up its whole term).
  */
 
@@ -36,7 +36,7 @@ export interface Unit {
   reading: string;
 }
 
-/** The units of a string as its ruby shows them (see src/utils/ruby.ts): words, cut at annotation edges, split at characters without reading. */
+/** The units of a string as its ruby shows them (see src/client/zh-runs.ts): words, cut at annotation edges, split at characters without reading. */
 export function unitsOf(zh: ZhString, cuts: readonly { from: number; to: number }[] = []): Unit[] {
   const hans = [...zh.hans];
   const hant = [...zh.hant];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chineseRuns } from '../annotate/chinese-runs.ts';
 import type { ZhString } from '../../schemas/edition.ts';
-import { hkDiff } from '../../utils/hk-diff.ts';
+import { scriptAttributes } from '../../utils/zh-run.ts';
 
 interface HastText {
   type: 'text';
@@ -18,7 +18,7 @@ type HastNode = HastText | HastElement | { type: string; children?: HastNode[] }
 
 /**
  * Rehype plugin for authored prose in English that quotes Chinese: every run
- * of Chinese becomes the same two-script markup as the rest of the site, from
+ * of Chinese becomes the same one-run markup as the rest of the site, from
  * the forms the content build computed (the edition's `prose`), so a reader
  * who chose traditional script sees it there too; and it carries `lang`, so
  * screen readers switch voice and browsers pick a Chinese font. Text already
@@ -68,6 +68,7 @@ function span(properties: Record<string, unknown>, text: string): HastElement {
 
 function scripts(zh: ZhString): HastElement[] {
   if (zh.hant === zh.hans) return [span({ lang: 'zh' }, zh.hans)];
-  const hk = hkDiff(zh.hant, zh.hk);
-  return [span({ className: ['hans'], lang: 'zh-Hans' }, zh.hans), span({ className: ['hant'], lang: 'zh-Hant-TW', ...(hk ? { dataHk: hk } : {}) }, zh.hant)];
+  // Prose pages exist in simplified only: the client patches in the reader's script (src/client/zh-runs.ts).
+  const { lang, 'data-alt': alt, 'data-hk': hk } = scriptAttributes(zh, 'hans');
+  return [span({ className: ['zh-run'], lang, ...(alt ? { dataAlt: alt } : {}), ...(hk ? { dataHk: hk } : {}) }, zh.hans)];
 }

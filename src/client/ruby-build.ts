@@ -1,0 +1,91 @@
+/**
+ * Building the ruby of a run of Chinese from its pinyin data (see
+ * src/utils/zh-run.ts), loaded by zh-runs.ts when pinyin is first wanted:
+ * each text node becomes its words, one <ruby> per word and one <rt> per Han
+ * character (its tone as a class `t1`…`t5` for tone colours), hidden from
+ * assistive technology. The n-th Han character of a run takes the n-th
+ * syllable. It is bundled on its own (no exports survive that), so it hands
+ * its functions over in a `zh:builder` event when it loads.
+ */
+import { readSyllables } from '../utils/zh-run-format.ts';
+
+const HAN = /\p{Script=Han}/u;
+const MARKS: Record<string, string> = { ḿ: 'm2', ń: 'n2', ň: 'n3', ǹ: 'n4' }; // syllabic m and n: no first-tone mark
+'āáǎàaēéěèeīíǐìiōóǒòoūúǔùuǖǘǚǜüĀÁǍÀAĒÉĚÈEŌÓǑÒO'.replace(/(.)(.)(.)(.)(.)/g, (_, a, b, c, d, plain) => {
+  [a, b, c, d].forEach((m, i) => (MARKS[m] = plain + (i + 1)));
+  return '';
+});
+
+/** Tone 1–5 of a marked syllable and its tone-number form. */
+function tone(syllable: string): [number, string] {
+  let t = 5;
+  let plain = '';
+  for (const c of syllable) {
+    const m = MARKS[c];
+    plain += m ? m[0] : c;
+    if (m) t = Number(m[1]);
+  }
+  return [t, plain + t];
+}
+
+const syllables = (run: HTMLElement) => readSyllables(run.dataset.py ?? '');
+const form = (syl: string, num: boolean) => (num ? tone(syl)[1] : syl);
+const escape = (c: string) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c);
+
+/**
+ * Build the ruby of the characters of `run` inside `within` that have none
+ * yet; `nodes` are the run's character text nodes in order. Whether the run
+ * has pinyin (a label has none).
+ */
+export function expand(run: HTMLElement, nodes: readonly Text[], within: Element, num: boolean): boolean {
+  const syl = syllables(run);
+  if (!syl.length) return false;
+  const template = document.createElement('template');
+  let k = 0;
+  for (const node of nodes) {
+    const built = node.parentElement?.localName === 'ruby';
+    if (built || !within.contains(node)) {
+      for (const c of node.data) if (HAN.test(c)) k++;
+      continue;
+    }
+    let html = '';
+    let open = false;
+    for (const c of node.data) {
+      if (!HAN.test(c)) {
+        if (open) html += '</ruby>';
+        open = false;
+        html += escape(c);
+        continue;
+      }
+      const next = syl[k++] ?? { cont: false, syl: '' };
+      if (open && !next.cont) html += '</ruby>';
+      if (!open || !next.cont) html += '<ruby>';
+      open = true;
+      html += `${escape(c)}<rt class="t${tone(next.syl)[0]}" aria-hidden="true">${form(next.syl, num)}</rt>`;
+    }
+    template.innerHTML = html + (open ? '</ruby>' : '');
+    node.replaceWith(template.content);
+  }
+  return true;
+}
+
+/** Tone marks or numbers in the <rt>s a run has (the n-th Han character's <rt> takes the n-th syllable). */
+export function setTones(run: HTMLElement, nodes: readonly Text[], num: boolean): void {
+  const syl = syllables(run);
+  let k = 0;
+  for (const node of nodes) {
+    for (const c of node.data) {
+      if (!HAN.test(c)) continue;
+      const rt = node.nextSibling;
+      if (node.parentElement?.localName === 'ruby' && rt instanceof HTMLElement && rt.localName === 'rt') rt.textContent = form(syl[k]?.syl ?? '', num);
+      k++;
+    }
+  }
+}
+
+/** What zh-runs.ts receives in the `zh:builder` event. */
+export interface Builder {
+  expand: typeof expand;
+  setTones: typeof setTones;
+}
+document.dispatchEvent(new CustomEvent<Builder>('zh:builder', { detail: { expand, setTones } }));

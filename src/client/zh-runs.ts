@@ -1,0 +1,213 @@
+/**
+ * The Chinese runs of a page (`.zh-run`, written by ZhText and ZhLabel; the
+ * formats are in src/utils/zh-run.ts) kept in line with the reading view on
+ * <html>:
+ * - script: the characters where the chosen script differs are patched in
+ *   place (`data-alt`, `data-hk`), and the run's lang follows;
+ * - pinyin: ruby is built from a run's `data-py` (one <ruby> per word, one
+ *   <rt> per Han character, hidden from assistive technology: the characters
+ *   are voiced already) sentence by sentence, as each comes near the
+ *   viewport, so showing pinyin costs what the reader can see;
+ * - tones: tone marks or tone numbers in the <rt>s.
+ *
+ * Script and tones change near the viewport at once, elsewhere in idle
+ * moments; `<html data-runs>` is `synced` when every run is. The ruby
+ * builder (ruby-build.ts) loads in an idle moment after the page, or at once
+ * when pinyin is wanted. Printing builds all the ruby first (when pinyin is
+ * shown). Other scripts talk to this one with events dispatched on an
+ * element of a run:
+ * - `zh:expand` builds the ruby of the element when it is in a run (a
+ *   sentence), else of every run in it (on the document: all of them), as
+ *   the dictionary lookup needs its words; a CustomEvent's `detail.done`
+ *   becomes the promise of it;
+ * - `zh:simplified` answers the element's characters in simplified script
+ *   in its `detail.text` (the dictionary's key).
+ */
+import { applyPatch } from '../utils/zh-run-format.ts';
+// The ruby builder loads when pinyin is first wanted (or in an idle moment before); bundled on its own, like the lookup.
+import rubyUrl from './ruby-build.ts?worker&url';
+
+import type { Builder } from './ruby-build.ts';
+
+let builder: Builder | undefined;
+let loading: Promise<unknown> | undefined;
+// The builder hands its functions over as it loads (before its import resolves).
+document.addEventListener('zh:builder', (e) => (builder = (e as CustomEvent<Builder>).detail), { once: true });
+const loadBuilder = () => (loading ??= import(/* @vite-ignore */ new URL(rubyUrl, location.href).href));
+
+type Script = 'hans' | 'hant' | 'hk';
+const LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant-TW', hk: 'zh-Hant-HK' };
+const root = document.documentElement;
+const route: Script = root.dataset.routeScript === 'hant' ? 'hant' : 'hans';
+
+interface RunState {
+  /** The characters as the page shipped them (the route's script). */
+  base: string[];
+  script: Script;
+  num: boolean;
+}
+const states = new WeakMap<HTMLElement, RunState>();
+const runOf = (el: Element) => el.closest<HTMLElement>('.zh-run');
+
+/** The text nodes of a run's characters, in order: not its pinyin, not the correction markers. */
+function textNodes(run: HTMLElement): Text[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(run, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.nodeType === 3 ? NodeFilter.FILTER_ACCEPT : (n as Element).localName === 'rt' || (n as Element).classList.contains('sic-mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+function stateOf(run: HTMLElement): RunState {
+  let s = states.get(run);
+  if (!s) states.set(run, (s = { base: [...textNodes(run).map((n) => n.data).join('')], script: route, num: false }));
+  return s;
+}
+
+/** A run's characters in a script. */
+function charsIn(run: HTMLElement, script: Script): string[] {
+  const { base } = stateOf(run);
+  if (script === route) return base;
+  const other = applyPatch(base, run.dataset.alt);
+  return script === 'hk' ? applyPatch(route === 'hant' ? base : other, run.dataset.hk) : other;
+}
+
+function setScript(run: HTMLElement, s: RunState, script: Script): void {
+  const chars = charsIn(run, script);
+  let at = 0;
+  for (const node of textNodes(run)) {
+    const next = chars.slice(at, (at += [...node.data].length)).join('');
+    if (next !== node.data) node.data = next;
+  }
+  run.lang = LANG[script];
+  s.script = script;
+}
+
+// --- The view, and bringing runs in line with it -----------------------------------------
+
+const view = () => ({
+  script: (['hant', 'hk'].includes(root.dataset.script ?? '') ? root.dataset.script : 'hans') as Script,
+  pinyin: root.dataset.pinyin === 'on',
+  num: root.dataset.tones === 'num',
+});
+
+/** Script and tones of a run as the view says. */
+function sync(run: HTMLElement): void {
+  const v = view();
+  if (!states.has(run) && v.script === route && !run.querySelector('rt')) return;
+  const s = stateOf(run);
+  if (s.script !== v.script) setScript(run, s, v.script);
+  if (s.num !== v.num && builder) {
+    builder.setTones(run, textNodes(run), v.num);
+    s.num = v.num;
+  }
+}
+
+/** Build the ruby of the characters of `run` inside `within` (the builder loaded). */
+function expand(run: HTMLElement, within: Element): void {
+  const num = view().num;
+  if (builder!.expand(run, textNodes(run), within, num)) stateOf(run).num = num; // its other <rt>s are in this form already (see sync)
+}
+
+const runs = [...document.querySelectorAll<HTMLElement>('.zh-run')];
+/** What is built and watched at a time: each sentence of a run with pinyin, or the run when it has no sentences. */
+const units = runs.filter((r) => r.dataset.py).flatMap((r) => {
+  const sentences = [...r.querySelectorAll(':scope > .s')];
+  return sentences.length ? sentences : [r];
+});
+/** The units near the viewport (within a quarter of its height), kept by an observer, so a toggle reads no layout. */
+const near = new Set<Element>();
+let observed = false;
+
+/** Bring a unit in line: its run's script and tones, and its ruby when pinyin is shown. */
+function show(unit: Element): void {
+  const run = runOf(unit)!;
+  sync(run);
+  if (view().pinyin && builder) expand(run, unit);
+}
+
+const observer = new IntersectionObserver((entries) => {
+  observed = true;
+  for (const e of entries) {
+    if (!e.isIntersecting) near.delete(e.target);
+    else if (!near.has(e.target)) near.add(e.target), show(e.target);
+  }
+}, { rootMargin: '25% 0px' });
+units.forEach((u) => observer.observe(u));
+
+/** Near the viewport: from the observer once it has reported, else measured now (on the first run, at load). */
+function isNear(unit: Element): boolean {
+  if (observed) return near.has(unit);
+  const r = unit.getBoundingClientRect();
+  return r.bottom > -innerHeight / 4 && r.top < innerHeight * 1.25;
+}
+
+let queue: HTMLElement[] = [];
+let scheduled = false;
+const later = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 16));
+
+/** Work through the queue of runs: for `budget` ms, or all of it. */
+function drain(budget = Infinity): void {
+  const until = performance.now() + budget;
+  while (queue.length && performance.now() < until) sync(queue.shift()!);
+  if (!queue.length && (builder || !view().pinyin)) root.dataset.runs = 'synced';
+  else if (!scheduled) {
+    scheduled = true;
+    later(() => {
+      scheduled = false;
+      drain(8);
+    });
+  }
+}
+
+/** Bring the page in line with the view: what is near the viewport now, the other runs' script and tones later. */
+function follow(): void {
+  root.dataset.runs = 'pending';
+  if (view().pinyin && !builder) void loadBuilder().then(follow);
+  const now = units.filter(isNear);
+  now.forEach(show);
+  const done = new Set(now.map(runOf));
+  queue = [];
+  // Runs without pinyin (labels, names) are short: they follow at once.
+  for (const r of runs) if (!done.has(r)) r.dataset.py ? queue.push(r) : sync(r);
+  drain(0);
+}
+
+/** Build the ruby of `el` when it is in a run (a sentence, a word), else of every run in it. */
+function expandIn(el: Element): void {
+  const run = runOf(el);
+  for (const r of run ? [run] : runs.filter((r) => el.contains(r))) {
+    sync(r);
+    expand(r, run ? el : r);
+  }
+}
+
+new MutationObserver(follow).observe(root, { attributes: true, attributeFilter: ['data-script', 'data-pinyin', 'data-tones'] });
+addEventListener('beforeprint', () => {
+  drain();
+  if (view().pinyin && builder) expandIn(document.body);
+});
+document.addEventListener('zh:expand', (e) => {
+  const done = loadBuilder().then(() => expandIn(e.target instanceof Element ? e.target : document.body));
+  const detail = (e as CustomEvent<{ done?: Promise<void> } | null>).detail;
+  if (detail) detail.done = done;
+});
+document.addEventListener('zh:simplified', (e) => {
+  const el = e.target as Element;
+  const run = runOf(el);
+  if (!run) return;
+  const hans = charsIn(run, 'hans');
+  let at = 0;
+  let text = '';
+  for (const node of textNodes(run)) {
+    const length = [...node.data].length;
+    if (el.contains(node)) text += hans.slice(at, at + length).join('');
+    at += length;
+  }
+  (e as CustomEvent<{ text: string }>).detail.text = text;
+});
+if (view().script !== route || view().pinyin || view().num) follow();
+else root.dataset.runs = 'synced';
+// Pages with pinyin to show have the builder ready before the reader asks for it.
+if (units.length) addEventListener('load', () => later(() => void loadBuilder()), { once: true });
