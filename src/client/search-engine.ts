@@ -1,0 +1,115 @@
+/**
+ * The search page's engine, loaded on the first query (see search.ts): on
+ * each `search:query` event it runs the query in the address (`?q=…`)
+ * against the index under /search/data/ (src/lib/search), fetching only the
+ * files the query needs, and lists the passages found in the reader's script.
+ */
+import { FILE, type ChineseFile, type EnglishFile, type IndexMeta, type PinyinFile, type Script, type WordsFile } from '../lib/search/format.ts';
+import { excerpt, pinyinReadings, type Range } from '../lib/search/match.ts';
+import { candidates, chineseHits, englishHits, pinyinHits, plan, ranked, type Hit } from '../lib/search/results.ts';
+
+const LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant-TW', hk: 'zh-Hant-HK' };
+/** How many results are listed. */
+const SHOWN = 40;
+
+const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const summary = document.querySelector<HTMLElement>('[data-search-summary]')!;
+const { searchIndex: indexBase = '', searchBase: siteBase = '/' } = list.dataset;
+
+const files = new Map<string, Promise<unknown>>();
+/** A file of the index, fetched once per page. */
+function load<T>(name: string): Promise<T> {
+  let file = files.get(name);
+  if (!file) {
+    file = fetch(`${indexBase}${name}.json`).then((r) => {
+      if (!r.ok) throw new Error(`${name}: ${r.status}`);
+      return r.json();
+    });
+    file.catch(() => files.delete(name));
+    files.set(name, file);
+  }
+  return file as Promise<T>;
+}
+
+/** The reader's script, as the view attributes on <html> say. */
+function chosenScript(): Script {
+  const s = document.documentElement.dataset.script;
+  return s === 'hant' || s === 'hk' ? s : 'hans';
+}
+
+/** An interface string of the summary's data attributes (from content/ui.yaml), its `{name}`s filled. */
+function say(key: string, vars: Record<string, string | number> = {}): string {
+  return (summary.dataset[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** An excerpt paragraph with its matches marked. */
+function excerptElement(chars: string[], ranges: Range[], radius: number, lang: string): HTMLParagraphElement {
+  const pieces = excerpt(chars, ranges, radius).map((p) => (p.mark ? el('mark', { textContent: p.text }) : p.text));
+  return el('p', { className: 'search-excerpt', lang }, ...pieces);
+}
+
+/** Every hit of a query, fetching what it needs; the Chinese and English texts are kept for the excerpts. */
+async function find(query: string, script: Script): Promise<{ hits: Hit[]; zh: ChineseFile | null; en: EnglishFile | null }> {
+  const p = plan(query);
+  if (p.chinese) {
+    const zh = await load<ChineseFile>(FILE.zh(script));
+    return { hits: ranked(chineseHits(query, zh)), zh, en: null };
+  }
+  const [pinyin, ...shards] = await Promise.all([p.pinyin ? load<PinyinFile>(FILE.pinyin) : null, ...p.shards.map((s) => load<WordsFile>(FILE.words(s)))]);
+  const among = candidates(p, new Map(p.shards.map((s, i) => [s, shards[i]!])));
+  const reads = pinyin !== null && pinyinReadings(query, pinyin).length > 0;
+  const [zh, en] = await Promise.all([reads ? load<ChineseFile>(FILE.zh(script)) : null, among?.length ? load<EnglishFile>(FILE.en) : null]);
+  const chinese = zh && pinyin ? pinyinHits(query, pinyin, zh) : [];
+  const english = en ? englishHits(p.words, en, among) : [];
+  return { hits: ranked(chinese, english), zh, en };
+}
+
+let latest = 0;
+
+/** Run the query in the address and list what it finds. */
+async function run(): Promise<void> {
+  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  const turn = ++latest;
+  if (!query) {
+    list.replaceChildren();
+    summary.textContent = '';
+    return;
+  }
+  const script = chosenScript();
+  list.setAttribute('aria-busy', 'true');
+  summary.textContent = say('busy');
+  try {
+    const [meta, found] = await Promise.all([load<IndexMeta>(FILE.meta(script)), find(query, script)]);
+    if (turn !== latest) return;
+    const { hits, zh, en } = found;
+    list.replaceChildren(
+      ...hits.slice(0, SHOWN).map((hit) => {
+        const [page, anchor, title, place, outlet] = meta.records[hit.record]!;
+        const link = el(
+          'a',
+          { className: 'search-title', href: `${siteBase}${meta.pages[page]}#${anchor}` },
+          el('span', { lang: LANG[script], textContent: meta.titlesZh[title]! }),
+          ' · ',
+          el('span', { lang: 'en', textContent: meta.titlesEn[title]! }),
+        );
+        const where = el('p', { className: 'search-meta', lang: 'en', textContent: `${meta.places[place]} · ${meta.outlets[outlet]}` });
+        const text = hit.lang === 'zh' ? [...zh!.text[hit.record]!] : en!.text[hit.record]!.split('');
+        return el('li', { className: 'search-result' }, link, where, excerptElement(text, hit.ranges, hit.lang === 'zh' ? 40 : 110, hit.lang === 'zh' ? LANG[script] : 'en'));
+      }),
+    );
+    const vars = { n: hits.length, q: query, shown: SHOWN };
+    summary.textContent = say(hits.length === 1 ? 'one' : hits.length > SHOWN ? 'first' : 'many', vars);
+  } catch {
+    if (turn === latest) summary.textContent = say('failed');
+  } finally {
+    if (turn === latest) list.removeAttribute('aria-busy');
+  }
+}
+
+document.addEventListener('search:query', () => void run());

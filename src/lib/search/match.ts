@@ -1,0 +1,171 @@
+/**
+ * The query engine: what a typed query matches in a record's text, as
+ * ranges to mark. Pure functions over the index's data (format.ts), shared
+ * by the search page and the tests.
+ */
+import { tokens, type PinyinFile } from './format.ts';
+
+/** A matched span: character indexes [from, to) (code points in Chinese, UTF-16 units in English). */
+export type Range = [from: number, to: number];
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a query is Chinese (holds a Han character); otherwise it is read as English and toneless pinyin. */
+export function isChinese(query: string): boolean {
+  return HAN.test(query);
+}
+
+/** The traditional → simplified map of a ChineseFile's `t2s` pairs. */
+export function pairMap(pairs: string): Map<string, string> {
+  const chars = [...pairs];
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return map;
+}
+
+/** A Chinese text as simplified characters, one for one (the index's text maps back exactly). */
+export function simplified(text: string, t2s: ReadonlyMap<string, string>): string[] {
+  return [...text].map((c) => t2s.get(c) ?? c);
+}
+
+/** The Han characters of a Chinese query, in simplified script: the phrase a record must hold. */
+export function chinesePhrase(query: string, t2s: ReadonlyMap<string, string>): string[] {
+  return simplified(query, t2s).filter((c) => HAN.test(c));
+}
+
+/** Every occurrence of `needle` in `text` (character arrays). */
+export function phraseRanges(text: readonly string[], needle: readonly string[]): Range[] {
+  const out: Range[] = [];
+  if (needle.length === 0) return out;
+  for (let i = 0; i + needle.length <= text.length; i++) if (needle.every((c, k) => text[i + k] === c)) out.push([i, i + needle.length]);
+  return out;
+}
+
+/** The most readings of a pinyin query tried (its syllable splits, across its words). */
+const MAX_READINGS = 32;
+
+/** The characters a toneless syllable stands for; `lu`/`nu` (and `lue`/`nue`) also stand for `lv`/`nv`, as typed without ü. */
+function charsOf(syllable: string, pinyin: PinyinFile): string | undefined {
+  const v = /^[ln]ue?$/.test(syllable) ? pinyin[syllable.replace('u', 'v')] : undefined;
+  const own = pinyin[syllable];
+  return own || v ? (own ?? '') + (v ?? '') : undefined;
+}
+
+/** Every way to split a word of toneless pinyin into syllables of the text (`fangan` → fang·an, fan·gan). */
+function splits(word: string, pinyin: PinyinFile): string[][] {
+  const at: string[][][] = [[[]]];
+  for (let end = 1; end <= word.length; end++) {
+    at[end] = [];
+    for (let start = Math.max(0, end - 6); start < end; start++) {
+      const chars = charsOf(word.slice(start, end), pinyin);
+      if (chars) for (const head of at[start]!) if (at[end]!.length < MAX_READINGS) at[end]!.push([...head, chars]);
+    }
+  }
+  return at[word.length]!;
+}
+
+/**
+ * The readings of a toneless pinyin query (`renlei mingyun`, `Xi'an`, tone
+ * numbers and marks allowed): each a list of the characters each syllable
+ * may be, in order. Empty when some word is not pinyin of this text.
+ */
+export function pinyinReadings(query: string, pinyin: PinyinFile): string[][] {
+  const words = query
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ü|u:/g, 'v')
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  let readings: string[][] = [[]];
+  for (const word of words) {
+    const options = splits(word, pinyin);
+    readings = readings.flatMap((r) => options.map((o) => [...r, ...o])).slice(0, MAX_READINGS);
+    if (readings.length === 0) return [];
+  }
+  return words.length ? readings : [];
+}
+
+/** Every run of `text` (simplified characters) that reads as one of `readings`. */
+export function pinyinRanges(text: readonly string[], readings: readonly string[][]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let longest = 0;
+    for (const r of readings) if (r.length > longest && i + r.length <= text.length && r.every((chars, k) => chars.includes(text[i + k]!))) longest = r.length;
+    if (longest) out.push([i, i + longest]);
+  }
+  return out;
+}
+
+/** The words of an English query, folded, in order (repeats kept: they are part of the phrase). */
+export function queryWords(query: string): string[] {
+  return tokens(query).map((t) => t.word);
+}
+
+/** What an English query matches in a text: nothing, every word somewhere, or the words as a phrase. */
+export interface EnglishMatch {
+  phrase: boolean;
+  ranges: Range[];
+}
+
+/**
+ * Match the words of an English query in a text, whole words, case and
+ * accents ignored: null unless every word occurs. The ranges are the
+ * phrase's occurrences (its words in order, anything but letters and digits
+ * between them), or else each word's.
+ */
+export function englishMatch(text: string, words: readonly string[]): EnglishMatch | null {
+  if (words.length === 0) return null;
+  const found = tokens(text);
+  const present = new Set(found.map((t) => t.word));
+  if (!words.every((w) => present.has(w))) return null;
+  const phrase: Range[] = [];
+  for (let i = 0; i + words.length <= found.length; i++) {
+    if (words.every((w, k) => found[i + k]!.word === w)) phrase.push([found[i]!.from, found[i + words.length - 1]!.to]);
+  }
+  if (phrase.length) return { phrase: true, ranges: phrase };
+  const wanted = new Set(words);
+  return { phrase: false, ranges: found.filter((t) => wanted.has(t.word)).map((t): Range => [t.from, t.to]) };
+}
+
+/** Ranges sorted and merged where they overlap or touch. */
+function merged(ranges: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** A piece of an excerpt: plain text, or text to mark. */
+export interface ExcerptPiece {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * An excerpt of `chars` (a text split into the units its ranges count)
+ * around the first range, `radius` characters before it and twice that
+ * after, with every range in it marked; `cut` is put where the text is cut.
+ */
+export function excerpt(chars: readonly string[], ranges: readonly Range[], radius: number, cut = '…'): ExcerptPiece[] {
+  const marks = merged(ranges);
+  const first = marks[0] ?? [0, 0];
+  const from = Math.max(0, first[0] - radius);
+  const to = Math.min(chars.length, first[1] + radius * 2);
+  const pieces: ExcerptPiece[] = [];
+  const push = (a: number, b: number, mark: boolean) => b > a && pieces.push({ text: chars.slice(a, b).join(''), mark });
+  let at = from;
+  for (const [a, b] of marks) {
+    if (b <= from || a >= to) continue;
+    push(at, Math.max(at, a), false);
+    push(Math.max(at, a), Math.min(b, to), true);
+    at = Math.min(b, to);
+  }
+  push(at, to, false);
+  if (from > 0) pieces.unshift({ text: cut, mark: false });
+  if (to < chars.length) pieces.push({ text: cut, mark: false });
+  return pieces;
+}
