@@ -4,9 +4,9 @@
  * against the index under /search/data/ (src/lib/search), fetching only the
  * files the query needs, and lists the passages found in the reader's script.
  */
-import { FILE, type ChineseFile, type EnglishFile, type IndexMeta, type PinyinFile, type Script, type WordsFile } from '../lib/search/format.ts';
-import { excerpt, pinyinReadings, type Range } from '../lib/search/match.ts';
-import { candidates, chineseHits, englishHits, pinyinHits, plan, ranked, type Hit } from '../lib/search/results.ts';
+import type { Script } from '../lib/search/format.ts';
+import { excerpt, type Range } from '../lib/search/match.ts';
+import { search } from '../lib/search/results.ts';
 
 const LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant-TW', hk: 'zh-Hant-HK' };
 /** How many results are listed. */
@@ -54,22 +54,6 @@ function excerptElement(chars: string[], ranges: Range[], radius: number, lang: 
   return el('p', { className: 'search-excerpt', lang }, ...pieces);
 }
 
-/** Every hit of a query, fetching what it needs; the Chinese and English texts are kept for the excerpts. */
-async function find(query: string, script: Script): Promise<{ hits: Hit[]; zh: ChineseFile | null; en: EnglishFile | null }> {
-  const p = plan(query);
-  if (p.chinese) {
-    const zh = await load<ChineseFile>(FILE.zh(script));
-    return { hits: ranked(chineseHits(query, zh)), zh, en: null };
-  }
-  const [pinyin, ...shards] = await Promise.all([p.pinyin ? load<PinyinFile>(FILE.pinyin) : null, ...p.shards.map((s) => load<WordsFile>(FILE.words(s)))]);
-  const among = candidates(p, new Map(p.shards.map((s, i) => [s, shards[i]!])));
-  const reads = pinyin !== null && pinyinReadings(query, pinyin).length > 0;
-  const [zh, en] = await Promise.all([reads ? load<ChineseFile>(FILE.zh(script)) : null, among?.length ? load<EnglishFile>(FILE.en) : null]);
-  const chinese = zh && pinyin ? pinyinHits(query, pinyin, zh) : [];
-  const english = en ? englishHits(p.words, en, among) : [];
-  return { hits: ranked(chinese, english), zh, en };
-}
-
 let latest = 0;
 
 /** Run the query in the address and list what it finds. */
@@ -85,20 +69,20 @@ async function run(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   summary.textContent = say('busy');
   try {
-    const [meta, found] = await Promise.all([load<IndexMeta>(FILE.meta(script)), find(query, script)]);
+    const { hits, zh, en } = await search(query, script, load);
     if (turn !== latest) return;
-    const { hits, zh, en } = found;
+    const meta = (zh ?? en)?.meta;
     list.replaceChildren(
       ...hits.slice(0, SHOWN).map((hit) => {
-        const [page, anchor, title, place, outlet] = meta.records[hit.record]!;
+        const [page, anchor, title, place, outlet] = meta!.records[hit.record]!;
         const link = el(
           'a',
-          { className: 'search-title', href: `${siteBase}${meta.pages[page]}#${anchor}` },
-          el('span', { lang: LANG[script], textContent: meta.titlesZh[title]! }),
+          { className: 'search-title', href: `${siteBase}${meta!.pages[page]}#${anchor}` },
+          el('span', { lang: LANG[script], textContent: meta!.titlesZh[title]! }),
           ' · ',
-          el('span', { lang: 'en', textContent: meta.titlesEn[title]! }),
+          el('span', { lang: 'en', textContent: meta!.titlesEn[title]! }),
         );
-        const where = el('p', { className: 'search-meta', lang: 'en', textContent: `${meta.places[place]} · ${meta.outlets[outlet]}` });
+        const where = el('p', { className: 'search-meta', lang: 'en', textContent: `${meta!.places[place]} · ${meta!.outlets[outlet]}` });
         const text = hit.lang === 'zh' ? [...zh!.text[hit.record]!] : en!.text[hit.record]!.split('');
         return el('li', { className: 'search-result' }, link, where, excerptElement(text, hit.ranges, hit.lang === 'zh' ? 40 : 110, hit.lang === 'zh' ? LANG[script] : 'en'));
       }),

@@ -1,10 +1,12 @@
 /**
  * Search on a phone, cold: the search page is loaded in a throttled tab, the
  * browser cache is cleared (CDP `Network.clearBrowserCache`), the query is
- * typed into the search page's own box (#search-page-q) and Enter pressed. Measured from the Enter keydown (recorded in the
- * page, kept in sessionStorage across the form's navigation) to the frame
- * after the results' summary is written; every request from the Enter on is
- * counted with its encoded (transferred) bytes from CDP's Network domain.
+ * typed into the search page's own box (#search-page-q) and Enter pressed.
+ * Measured from the Enter keydown (recorded in the page, kept in
+ * sessionStorage should the form navigate) to the frame after the results'
+ * summary is written (the results list no longer `aria-busy`); every request
+ * from the typing on (the engine loads on the first keystroke) is counted
+ * with its encoded (transferred) bytes from CDP's Network domain.
  */
 import type { BrowserContext } from 'playwright-core';
 import { CPU_THROTTLING, settle } from './mobile.ts';
@@ -34,7 +36,7 @@ export interface SearchRun {
   summary: string;
   requests: number;
   bytes: number;
-  /** Of those, the search's own files (pagefind/, search/lexicon.json). */
+  /** Of those, the search's own files (its engine's code, /_astro/search-engine-*.js, and its index, /search/data/). */
   searchRequests: number;
   searchBytes: number;
   /** Every request: path and transferred bytes. */
@@ -50,7 +52,8 @@ export async function searchCold(context: BrowserContext, site: string, query: S
       const check = (): boolean => {
         if (!new URLSearchParams(location.search).get('q')) return false; // the page before the query
         const summary = document.querySelector('[data-search-summary]')?.textContent?.trim() ?? '';
-        if (!summary || summary === 'Searching…' || w.__resultsAt) return Boolean(w.__resultsAt);
+        const busy = document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'true';
+        if (!summary || busy || w.__resultsAt) return Boolean(w.__resultsAt);
         requestAnimationFrame(() => {
           w.__resultsAt = performance.timeOrigin + performance.now();
           w.__summary = summary;
@@ -85,7 +88,7 @@ export async function searchCold(context: BrowserContext, site: string, query: S
       enter: Number(sessionStorage.getItem('benchEnterAt')),
       summary: (window as unknown as { __summary: string }).__summary,
     }));
-    const search = files.filter((f) => f.path.startsWith('/pagefind/') || f.path.startsWith('/search/lexicon.json'));
+    const search = files.filter((f) => f.path.startsWith('/search/data/') || f.path.startsWith('/_astro/search-engine'));
     return {
       ...query,
       ms: round(r.at - r.enter),

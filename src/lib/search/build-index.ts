@@ -1,8 +1,7 @@
 import type { Edition, Mixed, ZhString } from '../../schemas/edition.ts';
 import { NO_READING } from '../../schemas/pinyin.ts';
 import { topicParagraphs } from '../../schemas/topic-model.ts';
-import { toneless } from '../edition/search-lexicon.ts';
-import { EN_SHARDS, FILE, SCRIPTS, shardOf, tokens, type ChineseFile, type EnglishFile, type IndexMeta, type PinyinFile, type RecordMeta, type Script, type WordsFile } from './format.ts';
+import { EN_SHARDS, FILE, SCRIPTS, shardOf, tokens, toneless, type ChineseFile, type EnglishFile, type IndexMeta, type PinyinFile, type RecordMeta, type Script, type WordsFile } from './format.ts';
 
 /** What is shown about a record, before it is put in IndexMeta's tables. */
 interface Shown {
@@ -22,7 +21,7 @@ interface SearchRecord {
 }
 
 /** The index's files by name (without `.json`), each a JSON-ready value. */
-export type SearchIndex = Map<string, IndexMeta | ChineseFile | EnglishFile | WordsFile | PinyinFile>;
+export type SearchIndex = Map<string, ChineseFile | EnglishFile | WordsFile>;
 
 /** Looks up the traditional spellings of characters beyond the text's own (see variants.ts); none by default. */
 export type VariantSource = (simplified: ReadonlySet<string>) => ReadonlyMap<string, string>;
@@ -136,9 +135,10 @@ function pinyinFile(all: readonly ZhString[]): PinyinFile {
 
 /**
  * Build the search index of the edition: per script, every record's Chinese
- * (with the traditional → simplified map); every record's English; its
- * English words' postings in EN_SHARDS files; toneless pinyin → characters.
- * The search page fetches only the files a query needs.
+ * (with the traditional → simplified map) and every record's English, each
+ * with the records' metadata; the English words' postings in EN_SHARDS files,
+ * each also with toneless pinyin → characters. The search page fetches only
+ * the files a query needs.
  *
  * @throws Error if a record's traditional text does not map back to its
  * simplified text character for character.
@@ -148,7 +148,7 @@ export function buildSearchIndex(edition: Edition, variants: VariantSource = () 
   const allZh = [...list.flatMap((r) => r.zh), ...titles.map((t) => t.zh)];
   const t2s = traditionalMap(allZh, variants);
   const files: SearchIndex = new Map();
-  for (const script of SCRIPTS) files.set(FILE.meta(script), indexMeta(list.map((r) => r.meta), titles, script));
+  const meta = (script: Script) => indexMeta(list.map((r) => r.meta), titles, script);
   const pairs = [...t2s].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, s]) => c + s).join('');
   for (const script of SCRIPTS) {
     const text = list.map((r) => r.zh.map((z) => z[script]).join(JOIN));
@@ -156,17 +156,18 @@ export function buildSearchIndex(edition: Edition, variants: VariantSource = () 
       const back = [...text[i]!].map((c) => t2s.get(c) ?? c).join('');
       if (back !== r.zh.map((z) => z.hans).join(JOIN)) throw new Error(`search index: ${r.meta.page}#${r.meta.anchor} (${script}) does not map back to its simplified text`);
     });
-    files.set(FILE.zh(script), { text, t2s: pairs } satisfies ChineseFile);
+    files.set(FILE.zh(script), { meta: meta(script), text, t2s: pairs } satisfies ChineseFile);
+    files.set(FILE.en(script), { meta: meta(script), text: list.map((r) => r.en) } satisfies EnglishFile);
   }
-  files.set(FILE.en, { text: list.map((r) => r.en) } satisfies EnglishFile);
-  const shards: WordsFile[] = Array.from({ length: EN_SHARDS }, () => ({}));
+  const shards: Record<string, number[]>[] = Array.from({ length: EN_SHARDS }, () => ({}));
   list.forEach((r, i) => {
-    for (const word of new Set(tokens(r.en).map((t) => t.word))) {
-      const shard = shards[shardOf(word)]!;
-      (shard[word] ??= []).push(i);
-    }
+    for (const word of new Set(tokens(r.en).map((t) => t.word))) (shards[shardOf(word)]![word] ??= []).push(i);
   });
-  shards.forEach((s, n) => files.set(FILE.words(n), Object.fromEntries(Object.entries(s).sort(([a], [b]) => (a < b ? -1 : 1)))));
-  files.set(FILE.pinyin, pinyinFile(list.flatMap((r) => r.zh)));
+  const pinyin = pinyinFile(list.flatMap((r) => r.zh));
+  shards.forEach((shard, n) => {
+    const words = Object.fromEntries(Object.entries(shard).sort(([a], [b]) => (a < b ? -1 : 1)));
+    files.set(FILE.words(n, false), { words } satisfies WordsFile);
+    files.set(FILE.words(n, true), { words, pinyin } satisfies WordsFile);
+  });
   return files;
 }

@@ -12,13 +12,17 @@ export type Script = (typeof SCRIPTS)[number];
 /** How many files the English word postings are split into. */
 export const EN_SHARDS = 16;
 
-/** The file names (without `.json`) of the index, as the search page asks for them. */
+/**
+ * The file names (without `.json`) of the index, as the search page asks for
+ * them: each script's Chinese text and English text (each with the records'
+ * metadata, so a query needs one text file per language), and the English
+ * word postings, each shard also with the pinyin map for queries that may be
+ * pinyin.
+ */
 export const FILE = {
   zh: (script: Script) => `zh-${script}`,
-  meta: (script: Script) => `meta-${script}`,
-  en: 'en',
-  words: (shard: number) => `words-${shard}`,
-  pinyin: 'pinyin',
+  en: (script: Script) => `en-${script}`,
+  words: (shard: number, pinyin: boolean) => `words-${shard}${pinyin ? '-pinyin' : ''}`,
 } as const;
 
 /**
@@ -28,7 +32,7 @@ export const FILE = {
  */
 export type RecordMeta = [page: number, anchor: string, title: number, place: number, outlet: number];
 
-/** `meta-<script>.json`: the records' metadata in record (reading) order, and its tables, with the Chinese titles in one script. */
+/** The records' metadata in record (reading) order, and its tables, with the Chinese titles in one script. */
 export interface IndexMeta {
   records: RecordMeta[];
   pages: string[];
@@ -43,6 +47,7 @@ export interface IndexMeta {
 
 /** `zh-<script>.json`: every record's Chinese in one script, and the traditional → simplified map of the text. */
 export interface ChineseFile {
+  meta: IndexMeta;
   /** One string per record, in this script. */
   text: string[];
   /**
@@ -54,16 +59,25 @@ export interface ChineseFile {
   t2s: string;
 }
 
-/** `en.json`: every record's English. */
+/** `en-<script>.json`: every record's English (the metadata's Chinese titles in that script). */
 export interface EnglishFile {
+  meta: IndexMeta;
   text: string[];
 }
 
-/** `words-<n>.json`: folded English word → the records that hold it, ascending. */
-export type WordsFile = Record<string, number[]>;
-
-/** `pinyin.json`: toneless syllable (`v` for ü) → the characters of the text read so, in simplified script. */
+/** Toneless syllable (`v` for ü) → the characters of the text read so, in simplified script. */
 export type PinyinFile = Record<string, string>;
+
+/** `words-<n>.json`: folded English word → the records that hold it, ascending; `words-<n>-pinyin.json` adds the pinyin map. */
+export interface WordsFile {
+  words: Record<string, number[]>;
+  pinyin?: PinyinFile;
+}
+
+/** Pinyin as typed without tones: lower case, tone marks and numbers dropped, `v` for ü (`Lǜsè` → `lvse`, `lu:` → `lv`). */
+export function toneless(pinyin: string): string {
+  return pinyin.normalize('NFD').replace(/u\u0308|u:/gi, 'v').replace(/\p{M}|[1-5]/gu, '').toLowerCase();
+}
 
 /** Case and accents folded: `Pelješac` → `peljesac`. */
 export function fold(word: string): string {

@@ -3,7 +3,7 @@
  * ranges to mark. Pure functions over the index's data (format.ts), shared
  * by the search page and the tests.
  */
-import { tokens, type PinyinFile } from './format.ts';
+import { tokens, toneless, type PinyinFile } from './format.ts';
 
 /** A matched span: character indexes [from, to) (code points in Chinese, UTF-16 units in English). */
 export type Range = [from: number, to: number];
@@ -70,13 +70,7 @@ function splits(word: string, pinyin: PinyinFile): string[][] {
  * may be, in order. Empty when some word is not pinyin of this text.
  */
 export function pinyinReadings(query: string, pinyin: PinyinFile): string[][] {
-  const words = query
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ü|u:/g, 'v')
-    .split(/[^a-z]+/)
-    .filter(Boolean);
+  const words = toneless(query).split(/[^a-z]+/).filter(Boolean);
   let readings: string[][] = [[]];
   for (const word of words) {
     const options = splits(word, pinyin);
