@@ -18,17 +18,29 @@ function show(): void {
   if (query || engine) void load().then(() => document.dispatchEvent(new Event('search:query')));
 }
 
-document.addEventListener('submit', (event) => {
-  const form = event.target as HTMLFormElement;
-  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
-  if (!input || new URL(form.action).pathname !== location.pathname) return;
-  event.preventDefault();
+/** Search for what a box on this page holds, in place; false if its form leads elsewhere. */
+function submit(form: HTMLFormElement | null, input: HTMLInputElement): boolean {
+  if (!form || new URL(form.action).pathname !== location.pathname) return false;
   const url = new URL(form.action);
   const query = input.value.trim();
   if (query) url.searchParams.set('q', query);
   if (url.href !== location.href) history.pushState(null, '', url);
   show();
+  return true;
+}
+
+document.addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement;
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
+  if (input && submit(form, input)) event.preventDefault();
 });
-for (const input of inputs()) input.addEventListener('input', () => void load(), { once: true });
+// Enter searches on its keydown (the form would submit on the keypress after it), but never while an
+// input method is composing: there Enter only commits the characters.
+document.addEventListener('keydown', (event) => {
+  const input = event.target as HTMLInputElement;
+  if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229 || !input.matches?.('[data-search-input]')) return;
+  if (submit(input.form, input)) event.preventDefault();
+});
+for (const input of inputs()) for (const type of ['focus', 'input']) input.addEventListener(type, () => void load(), { once: true });
 addEventListener('popstate', show);
 show();

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { EN_SHARDS, FILE, SCRIPTS, shardOf, tokens, type ChineseFile, type EnglishFile, type WordsFile } from '../../src/lib/search/format.ts';
-import { pairMap, simplified } from '../../src/lib/search/match.ts';
+import { simplifier } from '../../src/lib/search/match.ts';
 import { traditionalVariants } from '../../src/lib/search/variants.ts';
 import { topicParagraphList } from '../../src/schemas/edition-model.ts';
 import type { Edition } from '../../src/schemas/edition.ts';
@@ -28,16 +28,16 @@ describe('search index of the edition', () => {
     paragraphs.forEach((p, i) => expect(hans[i]).toBe(p.zh.hans));
     for (const script of SCRIPTS) {
       const file = zh(script);
-      const t2s = pairMap(file.t2s);
+      const simplify = simplifier(file.t2s);
       expect(file.text).toHaveLength(hans.length);
-      file.text.forEach((text, i) => expect(simplified(text, t2s).join(''), `${script} ${i}`).toBe(hans[i]));
+      file.text.forEach((text, i) => expect(simplify(text), `${script} ${i}`).toBe(hans[i]));
       paragraphs.forEach((p, i) => expect(file.text[i]).toBe(p.zh[script]));
       expect(file.meta.titlesZh[0]).toBe(edition.topics[0]!.title.zh[script]);
     }
   });
 
   it('maps common traditional variants the text itself does not use (臺 for 台, 裏 and 裡 for 里) and the text’s own forms', () => {
-    const t2s = pairMap(zh('hans').t2s);
+    const t2s = simplifier(zh('hans').t2s).map;
     expect(t2s.get('臺')).toBe('台');
     expect(t2s.get('兩')).toBe('两');
     expect(t2s.get('國')).toBe('国');
@@ -91,7 +91,7 @@ describe('search index of crafted input', () => {
 
   it('uses the variants it is given only for characters the text never writes as themselves', () => {
     const variants = () => new Map([['臺', '台'], ['的', '地']]);
-    const t2s = pairMap((buildSearchIndex(edition, variants).get(FILE.zh('hans')) as ChineseFile).t2s);
+    const t2s = simplifier((buildSearchIndex(edition, variants).get(FILE.zh('hans')) as ChineseFile).t2s).map;
     expect(t2s.get('臺')).toBe('台');
     expect(t2s.has('的')).toBe(false);
   });

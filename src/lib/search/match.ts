@@ -15,29 +15,35 @@ export function isChinese(query: string): boolean {
   return HAN.test(query);
 }
 
-/** The traditional → simplified map of a ChineseFile's `t2s` pairs. */
-export function pairMap(pairs: string): Map<string, string> {
+/** Maps traditional characters to simplified ones, character for character. */
+export interface Simplifier {
+  (text: string): string;
+  map: ReadonlyMap<string, string>;
+}
+
+/** The traditional → simplified mapping of a ChineseFile's `t2s` pairs (the index's text maps back exactly). */
+export function simplifier(pairs: string): Simplifier {
   const chars = [...pairs];
   const map = new Map<string, string>();
   for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
-  return map;
-}
-
-/** A Chinese text as simplified characters, one for one (the index's text maps back exactly). */
-export function simplified(text: string, t2s: ReadonlyMap<string, string>): string[] {
-  return [...text].map((c) => t2s.get(c) ?? c);
+  const any = map.size ? new RegExp(`[${[...map.keys()].join('')}]`, 'gu') : null;
+  return Object.assign((text: string) => (any ? text.replace(any, (c) => map.get(c)!) : text), { map });
 }
 
 /** The Han characters of a Chinese query, in simplified script: the phrase a record must hold. */
-export function chinesePhrase(query: string, t2s: ReadonlyMap<string, string>): string[] {
-  return simplified(query, t2s).filter((c) => HAN.test(c));
+export function chinesePhrase(query: string, simplify: Simplifier): string {
+  return [...simplify(query)].filter((c) => HAN.test(c)).join('');
 }
 
-/** Every occurrence of `needle` in `text` (character arrays). */
-export function phraseRanges(text: readonly string[], needle: readonly string[]): Range[] {
+/** Every occurrence of `needle` in `text`, in code points. */
+export function phraseRanges(text: string, needle: string): Range[] {
   const out: Range[] = [];
-  if (needle.length === 0) return out;
-  for (let i = 0; i + needle.length <= text.length; i++) if (needle.every((c, k) => text[i + k] === c)) out.push([i, i + needle.length]);
+  if (!needle) return out;
+  const length = [...needle].length;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const from = [...text.slice(0, at)].length;
+    out.push([from, from + length]);
+  }
   return out;
 }
 
@@ -80,12 +86,16 @@ export function pinyinReadings(query: string, pinyin: PinyinFile): string[][] {
   return words.length ? readings : [];
 }
 
-/** Every run of `text` (simplified characters) that reads as one of `readings`. */
-export function pinyinRanges(text: readonly string[], readings: readonly string[][]): Range[] {
+/** Every run of `text` (simplified) that reads as one of `readings`, in code points. */
+export function pinyinRanges(text: string, readings: readonly string[][]): Range[] {
   const out: Range[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const first = new Set(readings.flatMap((r) => [...r[0]!]));
+  if (![...first].some((c) => text.includes(c))) return out;
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    if (!first.has(chars[i]!)) continue;
     let longest = 0;
-    for (const r of readings) if (r.length > longest && i + r.length <= text.length && r.every((chars, k) => chars.includes(text[i + k]!))) longest = r.length;
+    for (const r of readings) if (r.length > longest && i + r.length <= chars.length && r.every((set, k) => set.includes(chars[i + k]!))) longest = r.length;
     if (longest) out.push([i, i + longest]);
   }
   return out;

@@ -4,7 +4,7 @@
  * Pure: the search page fetches, the tests pass files built in memory.
  */
 import { FILE, shardOf, toneless, type ChineseFile, type EnglishFile, type PinyinFile, type Script, type WordsFile } from './format.ts';
-import { chinesePhrase, englishMatch, isChinese, pairMap, phraseRanges, pinyinRanges, pinyinReadings, queryWords, simplified, type Range } from './match.ts';
+import { chinesePhrase, englishMatch, isChinese, phraseRanges, pinyinRanges, pinyinReadings, queryWords, simplifier, type Range } from './match.ts';
 
 /** The shape of toneless pinyin (initial and final, repeated): a Latin query not of this shape needs no pinyin file. */
 const PINYIN_SHAPE = /^(?:(?:[zcs]h?|[bpmfdtnlgkhjqxryw])?(?:i(?:a(?:ng?|o)?|e|u|ng?|ong)?|u(?:a(?:ng?|i)?|o|i|n|e)?|v(?:e|an|n)?|a(?:ng?|i|o)?|e(?:ng?|i|r)?|o(?:ng|u)?))+$/;
@@ -60,11 +60,11 @@ export interface Hit {
 
 /** The records of a Chinese query (any script): those holding its characters, in simplified script, as a phrase. */
 export function chineseHits(query: string, zh: ChineseFile): Hit[] {
-  const t2s = pairMap(zh.t2s);
-  const needle = chinesePhrase(query, t2s);
+  const simplify = simplifier(zh.t2s);
+  const needle = chinesePhrase(query, simplify);
   const hits: Hit[] = [];
   zh.text.forEach((text, record) => {
-    const ranges = phraseRanges(simplified(text, t2s), needle);
+    const ranges = phraseRanges(simplify(text), needle);
     if (ranges.length) hits.push({ record, lang: 'zh', ranges, tier: 0 });
   });
   return hits;
@@ -74,10 +74,10 @@ export function chineseHits(query: string, zh: ChineseFile): Hit[] {
 export function pinyinHits(query: string, pinyin: PinyinFile, zh: ChineseFile): Hit[] {
   const readings = pinyinReadings(query, pinyin);
   if (readings.length === 0) return [];
-  const t2s = pairMap(zh.t2s);
+  const simplify = simplifier(zh.t2s);
   const hits: Hit[] = [];
   zh.text.forEach((text, record) => {
-    const ranges = pinyinRanges(simplified(text, t2s), readings);
+    const ranges = pinyinRanges(simplify(text), readings);
     if (ranges.length) hits.push({ record, lang: 'zh', ranges, tier: 0 });
   });
   return hits;
