@@ -1,8 +1,11 @@
 /**
- * The search page's engine, loaded on the first query (see search.ts): on
- * each `search:query` event it runs the query in the address (`?q=…`)
- * against the index under /search/data/ (src/lib/search), fetching only the
- * files the query needs, and lists the passages found in the reader's script.
+ * The search page's engine, loaded when the reader first focuses or types in
+ * a search box (see search.ts): on each `search:query` event it runs the query
+ * in the address (`?q=…`) against the index under /search/data/
+ * (src/lib/search), fetching only the files the query needs, and lists the
+ * passages found in the reader's script. While the reader types, it loads
+ * the files the query typed so far needs, so Enter seldom waits for the
+ * network.
  */
 import type { Script } from '../lib/search/format.ts';
 import { excerpt, type Range } from '../lib/search/match.ts';
@@ -71,7 +74,7 @@ async function run(): Promise<void> {
   try {
     const { hits, zh, en } = await search(query, script, load);
     if (turn !== latest) return;
-    const meta = (zh ?? en)?.meta;
+    const meta = zh?.meta ?? en?.meta;
     list.replaceChildren(
       ...hits.slice(0, SHOWN).map((hit) => {
         const [page, anchor, title, place, outlet] = meta!.records[hit.record]!;
@@ -96,4 +99,27 @@ async function run(): Promise<void> {
   }
 }
 
+/** How long typing must pause before the files for what is typed so far are loaded. */
+const PAUSE_MS = 300;
+let pause: ReturnType<typeof setTimeout> | undefined;
+
+/** Load the files a query will need (nothing is shown), so that Enter finds them here. */
+function prefetch(query: string): void {
+  if (query.trim()) search(query.trim(), chosenScript(), load).catch(() => undefined);
+}
+
+/** Text that arrives at once (a word an input method commits, a paste, a suggestion taken): the query is likely whole. */
+function whole(event: InputEvent): boolean {
+  return (event.inputType === 'insertText' && (event.data?.length ?? 0) > 1) || /^insert(FromPaste|FromDrop|ReplacementText|CompositionText)$/.test(event.inputType);
+}
+
 document.addEventListener('search:query', () => void run());
+document.addEventListener('input', (event) => {
+  const input = event.target as HTMLInputElement;
+  if (!(event instanceof InputEvent) || event.isComposing || !input.matches('[data-search-input]')) return;
+  clearTimeout(pause);
+  pause = setTimeout(() => prefetch(input.value), whole(event) ? 0 : PAUSE_MS);
+});
+// Loaded while the reader types (see search.ts): what is typed already.
+const typing = document.activeElement;
+if (typing instanceof HTMLInputElement && typing.matches('[data-search-input]')) prefetch(typing.value);

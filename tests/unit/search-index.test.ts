@@ -11,6 +11,7 @@ import { edition } from '../helpers/edition.ts';
 const index = buildSearchIndex(edition, traditionalVariants);
 const zh = (script: (typeof SCRIPTS)[number]) => index.get(FILE.zh(script)) as ChineseFile;
 const en = index.get(FILE.en('hans')) as EnglishFile;
+const enText = index.get(FILE.enText) as EnglishFile;
 const paragraphs = [edition.lede, ...edition.topics.flatMap(topicParagraphList)];
 
 describe('search index of the edition', () => {
@@ -46,24 +47,29 @@ describe('search index of the edition', () => {
     for (const c of itself) expect(t2s.has(c), c).toBe(false);
   });
 
+  it('holds every record’s English, with the metadata for each script and alone', () => {
+    paragraphs.forEach((p, i) => expect(en.text[i]).toBe(p.en));
+    expect(enText.text).toEqual(en.text);
+    expect(enText.meta).toBeUndefined();
+    expect((index.get(FILE.en('hk')) as EnglishFile).meta!.titlesZh[0]).toBe(edition.topics[0]!.title.zh.hk);
+  });
+
   it('lists each English word under exactly the records that hold it, in its shard', () => {
     const words = new Map<string, Set<number>>();
     en.text.forEach((text, i) => tokens(text).forEach((t) => words.set(t.word, (words.get(t.word) ?? new Set()).add(i))));
     for (let n = 0; n < EN_SHARDS; n++) {
-      const plain = index.get(FILE.words(n, false)) as WordsFile;
-      const withPinyin = index.get(FILE.words(n, true)) as WordsFile;
-      expect(withPinyin.words).toEqual(plain.words);
-      expect(plain.pinyin).toBeUndefined();
+      const plain = index.get(FILE.words(n)) as WordsFile;
+      expect(plain.pinyin).toEqual((index.get(FILE.words(0)) as WordsFile).pinyin);
       for (const [word, records] of Object.entries(plain.words)) {
         expect(shardOf(word)).toBe(n);
         expect(records).toEqual([...words.get(word)!].sort((a, b) => a - b));
       }
     }
-    expect(Object.keys(words).length === 0 || [...words.keys()].every((w) => w in (index.get(FILE.words(shardOf(w), false)) as WordsFile).words)).toBe(true);
+    for (const w of words.keys()) expect((index.get(FILE.words(shardOf(w))) as WordsFile).words[w], w).toBeDefined();
   });
 
   it('maps each toneless syllable to the characters read so in the text', () => {
-    const pinyin = (index.get(FILE.words(0, true)) as WordsFile).pinyin!;
+    const pinyin = (index.get(FILE.words(0)) as WordsFile).pinyin;
     expect(pinyin['ren']).toContain('人');
     expect(pinyin['lei']).toContain('类');
     expect(pinyin['lv']).toContain('绿');

@@ -159,6 +159,7 @@ export function buildSearchIndex(edition: Edition, variants: VariantSource = () 
     files.set(FILE.zh(script), { meta: meta(script), text, t2s: pairs } satisfies ChineseFile);
     files.set(FILE.en(script), { meta: meta(script), text: list.map((r) => r.en) } satisfies EnglishFile);
   }
+  files.set(FILE.enText, { text: list.map((r) => r.en) } satisfies EnglishFile);
   const shards: Record<string, number[]>[] = Array.from({ length: EN_SHARDS }, () => ({}));
   list.forEach((r, i) => {
     for (const word of new Set(tokens(r.en).map((t) => t.word))) (shards[shardOf(word)]![word] ??= []).push(i);
@@ -166,8 +167,7 @@ export function buildSearchIndex(edition: Edition, variants: VariantSource = () 
   const pinyin = pinyinFile(list.flatMap((r) => r.zh));
   shards.forEach((shard, n) => {
     const words = Object.fromEntries(Object.entries(shard).sort(([a], [b]) => (a < b ? -1 : 1)));
-    files.set(FILE.words(n, false), { words } satisfies WordsFile);
-    files.set(FILE.words(n, true), { words, pinyin } satisfies WordsFile);
+    files.set(FILE.words(n), { words, pinyin } satisfies WordsFile);
   });
   return files;
 }

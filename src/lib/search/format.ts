@@ -16,13 +16,15 @@ export const EN_SHARDS = 16;
  * The file names (without `.json`) of the index, as the search page asks for
  * them: each script's Chinese text and English text (each with the records'
  * metadata, so a query needs one text file per language), and the English
- * word postings, each shard also with the pinyin map for queries that may be
- * pinyin.
+ * word postings, each shard with the pinyin map: what a query that may be
+ * pinyin looks up.
  */
 export const FILE = {
   zh: (script: Script) => `zh-${script}`,
   en: (script: Script) => `en-${script}`,
-  words: (shard: number, pinyin: boolean) => `words-${shard}${pinyin ? '-pinyin' : ''}`,
+  /** The English text alone, for a query that loads the Chinese text (and its metadata) too. */
+  enText: 'en-text',
+  words: (shard: number) => `words-${shard}`,
 } as const;
 
 /**
@@ -59,19 +61,19 @@ export interface ChineseFile {
   t2s: string;
 }
 
-/** `en-<script>.json`: every record's English (the metadata's Chinese titles in that script). */
+/** `en-<script>.json`: every record's English (the metadata's Chinese titles in that script); `en-text.json` without the metadata. */
 export interface EnglishFile {
-  meta: IndexMeta;
+  meta?: IndexMeta;
   text: string[];
 }
 
 /** Toneless syllable (`v` for ü) → the characters of the text read so, in simplified script. */
 export type PinyinFile = Record<string, string>;
 
-/** `words-<n>.json`: folded English word → the records that hold it, ascending; `words-<n>-pinyin.json` adds the pinyin map. */
+/** `words-<n>.json`: folded English word → the records that hold it, ascending; and the pinyin map. */
 export interface WordsFile {
   words: Record<string, number[]>;
-  pinyin?: PinyinFile;
+  pinyin: PinyinFile;
 }
 
 /** Pinyin as typed without tones: lower case, tone marks and numbers dropped, `v` for ü (`Lǜsè` → `lvse`, `lu:` → `lv`). */

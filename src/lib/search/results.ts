@@ -3,47 +3,39 @@
  * records it finds, ranked, with the ranges to mark), from the files loaded.
  * Pure: the search page fetches, the tests pass files built in memory.
  */
-import { FILE, shardOf, toneless, type ChineseFile, type EnglishFile, type PinyinFile, type Script, type WordsFile } from './format.ts';
+import { FILE, fold, shardOf, toneless, type ChineseFile, type EnglishFile, type PinyinFile, type Script, type WordsFile } from './format.ts';
 import { chinesePhrase, englishMatch, isChinese, phraseRanges, pinyinRanges, pinyinReadings, queryWords, simplifier, type Range } from './match.ts';
 
 /** The shape of toneless pinyin (initial and final, repeated): a Latin query not of this shape needs no pinyin file. */
 const PINYIN_SHAPE = /^(?:(?:[zcs]h?|[bpmfdtnlgkhjqxryw])?(?:i(?:a(?:ng?|o)?|e|u|ng?|ong)?|u(?:a(?:ng?|i)?|o|i|n|e)?|v(?:e|an|n)?|a(?:ng?|i|o)?|e(?:ng?|i|r)?|o(?:ng|u)?))+$/;
 
-/** Which files a query needs first: the Chinese text (Chinese queries), or English word postings (with the pinyin map if it may be pinyin). */
+/** How a query is read: as Chinese (it holds Han characters), or as English words that may also be toneless pinyin. */
 export interface Plan {
   chinese: boolean;
   /** Folded English words of the query. */
   words: string[];
-  /** The postings files to fetch (of some of the words: the rest is checked in the text). */
-  shards: number[];
+  /** Whether it has the shape of pinyin, so it is looked up as pinyin too. */
   pinyin: boolean;
+  /** For a query that may be pinyin: the postings file of its longest (rarest) word, which holds the pinyin map too. */
+  shard: number | null;
 }
 
-/**
- * The plan of a query. At most two postings files are fetched, and one when
- * the query may be pinyin as well (it may then also need the Chinese text):
- * with the engine and the English text, no query makes more than four
- * requests. The longest words are looked up, as the rarest.
- */
+/** The plan of a query. */
 export function plan(query: string): Plan {
-  if (isChinese(query)) return { chinese: true, words: [], shards: [], pinyin: false };
+  if (isChinese(query)) return { chinese: true, words: [], pinyin: false, shard: null };
   const words = queryWords(query);
   const latin = toneless(query).split(/[^a-z]+/).filter(Boolean);
   const pinyin = latin.length > 0 && latin.every((w) => PINYIN_SHAPE.test(w));
-  const shards: number[] = [];
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-    if (shards.length < (pinyin ? 1 : 2) && !shards.includes(shardOf(w))) shards.push(shardOf(w));
-  }
-  return { chinese: false, words, shards, pinyin };
+  const longest = [...words].sort((a, b) => b.length - a.length)[0];
+  return { chinese: false, words, pinyin, shard: pinyin && longest ? shardOf(longest) : null };
 }
 
-/** The records holding every word of `plan` that the fetched postings cover, ascending; null if the plan has no words. */
-export function candidates(p: Plan, postings: ReadonlyMap<number, WordsFile>): number[] | null {
-  const known = [...new Set(p.words)].filter((w) => postings.has(shardOf(w)));
-  if (known.length === 0) return null;
+/** The records that may hold every word of `words`, ascending: those that hold each word the postings file has (all of its shard). */
+export function candidates(words: readonly string[], shard: number, postings: WordsFile): number[] {
   let out: number[] | null = null;
-  for (const w of known) {
-    const list: number[] = postings.get(shardOf(w))!.words[w] ?? [];
+  for (const w of new Set(words)) {
+    if (shardOf(w) !== shard) continue;
+    const list: number[] = postings.words[w] ?? [];
     out = out ? out.filter((r) => list.includes(r)) : list;
   }
   return out ?? [];
@@ -87,7 +79,11 @@ export function pinyinHits(query: string, pinyin: PinyinFile, zh: ChineseFile): 
 export function englishHits(words: readonly string[], en: EnglishFile, among: readonly number[] | null): Hit[] {
   const hits: Hit[] = [];
   for (const record of among ?? en.text.keys()) {
-    const m = englishMatch(en.text[record]!, words);
+    const text = en.text[record]!;
+    // Words can only match whole where they occur at all: most records are left out before they are split into words.
+    const folded = fold(text);
+    if (!words.every((w) => folded.includes(w))) continue;
+    const m = englishMatch(text, words);
     if (m) hits.push({ record, lang: 'en', ranges: m.ranges, tier: m.phrase ? 0 : 1 });
   }
   return hits;
@@ -114,11 +110,12 @@ export interface Found {
 }
 
 /**
- * Run a query for a reader of `script`, loading only the files it needs: a
- * Chinese query its script's Chinese text; any other query the postings of
- * its words (with the pinyin map if it may be pinyin), then the Chinese text
- * if it reads as pinyin of the text and the English text if some record holds
- * its words.
+ * Run a query for a reader of `script`, loading only the files it needs, in
+ * one round where it can: a Chinese query its script's Chinese text; an
+ * English one that cannot be pinyin the English text; one that may be pinyin
+ * the Chinese text and the postings file of its longest word (with the pinyin
+ * map), then the English text only if some record may hold its words. So no
+ * query needs more than three files.
  */
 export async function search(query: string, script: Script, load: Loader): Promise<Found> {
   const p = plan(query);
@@ -126,12 +123,13 @@ export async function search(query: string, script: Script, load: Loader): Promi
     const zh = await load<ChineseFile>(FILE.zh(script));
     return { hits: ranked(chineseHits(query, zh)), zh, en: null };
   }
-  const shards = await Promise.all(p.shards.map((s) => load<WordsFile>(FILE.words(s, p.pinyin))));
-  const among = candidates(p, new Map(p.shards.map((s, i) => [s, shards[i]!])));
-  const pinyin = shards[0]?.pinyin ?? null;
-  const reads = pinyin !== null && pinyinReadings(query, pinyin).length > 0;
-  const [zh, en] = await Promise.all([reads ? load<ChineseFile>(FILE.zh(script)) : null, among?.length ? load<EnglishFile>(FILE.en(script)) : null]);
-  const chinese = zh && pinyin ? pinyinHits(query, pinyin, zh) : [];
-  const english = en ? englishHits(p.words, en, among) : [];
-  return { hits: ranked(chinese, english), zh, en };
+  if (p.shard === null) {
+    const en = await load<EnglishFile>(FILE.en(script));
+    return { hits: ranked(englishHits(p.words, en, null)), zh: null, en };
+  }
+  const [postings, zh] = await Promise.all([load<WordsFile>(FILE.words(p.shard)), load<ChineseFile>(FILE.zh(script))]);
+  const among = candidates(p.words, p.shard, postings);
+  const en = among.length ? await load<EnglishFile>(FILE.enText) : null;
+  const chinese = pinyinHits(query, postings.pinyin, zh);
+  return { hits: ranked(chinese, en ? englishHits(p.words, en, among) : []), zh, en };
 }
