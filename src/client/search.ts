@@ -1,7 +1,8 @@
 /**
  * The search page, up front: shows the query of the address (`/search/?q=…`)
  * in the search boxes, and runs it with the engine (search-engine.ts), which
- * loads on the first query or keystroke. A search from a box on this page
+ * loads with a query in the address, or when a search box is first focused or
+ * typed in. A search from a box on this page
  * stays on the page: the address gets the new query (so it can be shared and
  * Back returns to the previous one) and the engine runs it without a reload.
  */
