@@ -23,8 +23,9 @@
  *      long-animation-frame entries; the first pinyin-on after a fresh load;
  *    - DOM elements and nodes of every topic page and the transcript before
  *      the pinyin is first shown and after;
- *    - search, Enter → results, cold (cache cleared): time (3 runs), bytes
- *      transferred and requests, for Chinese, English and pinyin queries.
+ *    - search, Enter → results and typing → results, cold (cache cleared):
+ *      time (3 runs), bytes transferred and requests, for Chinese, English
+ *      and pinyin queries.
  * 4. Lighthouse mobile performance with `?pinyin=on`, 3 runs per page: home,
  *    largest topic page, transcript, reporters (`--all`: every page).
  *
@@ -211,10 +212,10 @@ async function main(): Promise<void> {
       ]));
       say(`  libraries, first use in a fresh process: pinyin-pro import ${ms(lib.pinyinPro.importMs)} + first call ${ms(lib.pinyinPro.firstCallMs)}; OpenCC import ${ms(lib.opencc.importMs)}, cn→tw converter ${ms(lib.opencc.twConverterMs)}, cn→hk ${ms(lib.opencc.hkConverterMs)}; total ${ms(lib.totalMs)}`);
       say();
-      say(table(['fresh npm run build (dist/, .astro/ deleted)', 'wall', 'content', 'astro pages', 'OG images', 'search index', 'precompress'], builds.map((b) => {
+      say(table(['fresh npm run build (dist/, .astro/ deleted)', 'wall', 'content', 'astro pages', 'OG images', 'precompress'], builds.map((b) => {
         const p = b.phases;
         const t = (x: number | null) => (x === null ? '?' : s(x));
-        return [`link-preview cache ${b.ogCache}`, s(b.ms), t(p.contentMs), t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.searchIndexMs), t(p.precompressMs)];
+        return [`link-preview cache ${b.ogCache}`, s(b.ms), t(p.contentMs), t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.precompressMs)];
       })));
     } else say('  skipped (--skip-build): measuring the existing dist/');
 
@@ -251,7 +252,6 @@ async function main(): Promise<void> {
 
     heading('4. DOM size (elements, and all nodes), default view before the pinyin is first shown and after');
     say(table(['page', 'elements', 'nodes', 'elements (pinyin shown)', 'nodes (pinyin shown)'], dom.map((d) => [d.page, n(d.before.elements), n(d.before.nodes), n(d.afterPinyin.elements), n(d.afterPinyin.nodes)])));
-
   }
 
   heading(`5. Search, Enter → results (mobile, ${CPU_THROTTLING}× CPU, cache cleared; ${SEARCH_RUNS} runs, transfer of the first)`);
