@@ -138,6 +138,8 @@ describe('matching crafted text', () => {
     const pieces = excerpt(chars, [[10, 12], [14, 15]], 3);
     expect(pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe('…hij[kl]mn[o]pqr…');
     expect(excerpt(chars, [[0, 2]], 50).map((p) => p.text).join('')).toBe(chars.join(''));
+    const words = [...'one two three four five six seven'];
+    expect(excerpt(words, [[14, 18]], 5).map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe('…[four] five six…');
   });
 
   it('looks a query that may be pinyin up in the postings file of its longest word, which holds the pinyin map', () => {

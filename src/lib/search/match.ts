@@ -152,13 +152,22 @@ export interface ExcerptPiece {
 /**
  * An excerpt of `chars` (a text split into the units its ranges count)
  * around the first range, `radius` characters before it and twice that
- * after, with every range in it marked; `cut` is put where the text is cut.
+ * after, with every range in it marked; `cut` is put where the text is cut,
+ * between words where the text has spaces.
  */
 export function excerpt(chars: readonly string[], ranges: readonly Range[], radius: number, cut = '…'): ExcerptPiece[] {
   const marks = merged(ranges);
   const first = marks[0] ?? [0, 0];
-  const from = Math.max(0, first[0] - radius);
-  const to = Math.min(chars.length, first[1] + radius * 2);
+  let from = Math.max(0, first[0] - radius);
+  let to = Math.min(chars.length, first[1] + radius * 2);
+  if (from > 0) {
+    const space = chars.indexOf(' ', from);
+    if (space >= 0 && space < first[0]) from = space + 1;
+  }
+  if (to < chars.length) {
+    const space = chars.lastIndexOf(' ', to);
+    if (space > first[1]) to = space;
+  }
   const pieces: ExcerptPiece[] = [];
   const push = (a: number, b: number, mark: boolean) => b > a && pieces.push({ text: chars.slice(a, b).join(''), mark });
   let at = from;
