@@ -3,7 +3,7 @@
  * Benchmark the site on a phone: every figure of issue 16's table, measured
  * side by side in one run on this machine.
  *
- *   node scripts/bench.ts [--skip-build] [--skip-lighthouse] [--all] [--runs N]
+ *   node scripts/bench.ts [--skip-build] [--skip-lighthouse] [--all] [--runs N] [--only search]
  *
  * 1. Build: the content script (wall time, its printed time, start-up; and a
  *    probe of its libraries' start-up), then two fresh `npm run build`s
@@ -23,8 +23,9 @@
  *      long-animation-frame entries; the first pinyin-on after a fresh load;
  *    - DOM elements and nodes of every topic page and the transcript before
  *      the pinyin is first shown and after;
- *    - search, Enter → results, cold (cache cleared): time (3 runs), bytes
- *      transferred and requests, for Chinese, English and pinyin queries.
+ *    - search, Enter → results and typing → results, cold (cache cleared):
+ *      time (3 runs), bytes transferred and requests, for Chinese, English
+ *      and pinyin queries.
  * 4. Lighthouse mobile performance with `?pinyin=on`, 3 runs per page: home,
  *    largest topic page, transcript, reporters (`--all`: every page).
  *
@@ -32,7 +33,9 @@
  * (figure | now | goal), and writes everything to bench-results/latest.json.
  * It measures; it never passes or fails on a figure. A non-zero exit means
  * the benchmark could not run (a failed build, a missing page, a browser
- * error). `--skip-build` measures the existing dist/ without timing a build.
+ * error). `--skip-build` measures the existing dist/ without timing a build;
+ * `--only search` measures only the search, on the existing dist/, and
+ * writes bench-results/search.json.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -47,7 +50,7 @@ import { lighthousePage, type LighthousePage } from './lib/bench/lighthouse.ts';
 import { CPU_THROTTLING, launchPhone, PHONE, throttledPage } from './lib/bench/mobile.ts';
 import { assets, pageWeights, withoutAnnotations } from './lib/bench/page-weight.ts';
 import { SEARCH_QUERIES, searchCold, type SearchRun } from './lib/bench/search.ts';
-import { round, stats } from './lib/bench/stats.ts';
+import { round, stats, type Stats } from './lib/bench/stats.ts';
 import { summaryRows, type FloorRatio, type SummaryInput } from './lib/bench/summary.ts';
 import { measureToggles, observeLongFrames, type PageToggles } from './lib/bench/toggles.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -68,14 +71,20 @@ const { values: args } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     all: { type: 'boolean', default: false },
     runs: { type: 'string', default: '11' },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
-const USAGE = 'usage: node scripts/bench.ts [--skip-build] [--skip-lighthouse] [--all] [--runs N]';
+const USAGE = 'usage: node scripts/bench.ts [--skip-build] [--skip-lighthouse] [--all] [--runs N] [--only search]';
 if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
+if (args.only !== undefined && args.only !== 'search') {
+  console.error(`--only takes “search”\n${USAGE}`);
+  process.exit(2);
+}
+const ONLY_SEARCH = args.only === 'search';
 const RUNS = Number(args.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
   console.error(`--runs must be a positive integer\n${USAGE}`);
@@ -100,7 +109,7 @@ async function main(): Promise<void> {
   // 1. Build ---------------------------------------------------------------------
   let content: ContentBuild | null = null;
   let builds: FullBuild[] = [];
-  if (!args['skip-build']) {
+  if (!args['skip-build'] && !ONLY_SEARCH) {
     progress(`content script, ${CONTENT_RUNS} runs, and its libraries' start-up…`);
     content = await contentBuild(ROOT, CONTENT_RUNS);
     progress('two fresh builds (npm run build): link-preview cache empty, then warm…');
@@ -146,24 +155,26 @@ async function main(): Promise<void> {
   env.chromium = phone.version;
   const toggles: PageToggles[] = [];
   const dom: DomSize[] = [];
-  const search: SummaryInput['search'] = [];
+  const search: (SummaryInput['search'][number] & { fromInputMs: Stats })[] = [];
   try {
-    const page = await throttledPage(phone.context);
-    await observeLongFrames(page);
-    for (const path of [largest, TRANSCRIPT]) {
-      progress(`toggle latency on ${path} (${RUNS} runs per value, ${CPU_THROTTLING}× CPU)…`);
-      toggles.push(await measureToggles(page, served.url + path, path, RUNS));
+    if (!ONLY_SEARCH) {
+      const page = await throttledPage(phone.context);
+      await observeLongFrames(page);
+      for (const path of [largest, TRANSCRIPT]) {
+        progress(`toggle latency on ${path} (${RUNS} runs per value, ${CPU_THROTTLING}× CPU)…`);
+        toggles.push(await measureToggles(page, served.url + path, path, RUNS));
+      }
+      await page.close();
+      progress(`DOM size of ${topicPages.length} topic pages and the transcript…`);
+      const counting = await throttledPage(phone.context, 1); // counts do not depend on the CPU
+      for (const p of [...topicPages.map((t) => t.page).sort(), TRANSCRIPT]) dom.push(await domSize(counting, served.url, p));
+      await counting.close();
     }
-    await page.close();
-    progress(`DOM size of ${topicPages.length} topic pages and the transcript…`);
-    const counting = await throttledPage(phone.context, 1); // counts do not depend on the CPU
-    for (const p of [...topicPages.map((t) => t.page).sort(), TRANSCRIPT]) dom.push(await domSize(counting, served.url, p));
-    await counting.close();
     for (const query of SEARCH_QUERIES) {
       progress(`search “${query.q}”, cold, ${SEARCH_RUNS} runs…`);
       const runs: SearchRun[] = [];
       for (let i = 0; i < SEARCH_RUNS; i++) runs.push(await searchCold(phone.context, served.url, query));
-      search.push({ kind: query.kind, q: query.q, ms: stats(runs.map((r) => r.ms)), first: runs[0]! });
+      search.push({ kind: query.kind, q: query.q, ms: stats(runs.map((r) => r.ms)), fromInputMs: stats(runs.map((r) => r.fromInputMs)), first: runs[0]! });
     }
   } finally {
     await phone.close().catch((e: unknown) => console.error(`bench: closing the browser: ${String(e)}`));
@@ -171,7 +182,7 @@ async function main(): Promise<void> {
 
   // 4. Lighthouse -------------------------------------------------------------------
   const lighthouse: LighthousePage[] = [];
-  if (!args['skip-lighthouse']) {
+  if (!args['skip-lighthouse'] && !ONLY_SEARCH) {
     const paths = args.all ? pages.map((p) => p.page).sort() : ['/', largest, TRANSCRIPT, '/reporters/'];
     progress(`Lighthouse performance (mobile) with ?pinyin=on, ${LIGHTHOUSE_RUNS} runs on each of ${paths.length} pages…`);
     const scratch = mkdtempSync(join(tmpdir(), 'pc-lighthouse-'));
@@ -190,62 +201,65 @@ async function main(): Promise<void> {
   say(`software  Node ${env.node}, ${env.os}, Chromium ${env.chromium}`);
   say(`phone     ${PHONE.viewport.width}×${PHONE.viewport.height}, device scale factor ${PHONE.deviceScaleFactor}, touch, mobile; CPU throttled ${CPU_THROTTLING}× (CDP Emulation.setCPUThrottlingRate)`);
 
-  heading('1. Build');
-  if (content) {
-    const lib = content.libraries;
-    say(table(['content script (node scripts/build-content.ts)', 'median (min–max)'], [
-      [`wall time, ${CONTENT_RUNS} runs`, range(content.wallMs, s)],
-      ['  the time it prints (read sources → write output; converters made in it)', range(content.workMs, s)],
-      ['  start-up (wall − printed: Node and module loading)', range(content.startupMs, s)],
-    ]));
-    say(`  libraries, first use in a fresh process: pinyin-pro import ${ms(lib.pinyinPro.importMs)} + first call ${ms(lib.pinyinPro.firstCallMs)}; OpenCC import ${ms(lib.opencc.importMs)}, cn→tw converter ${ms(lib.opencc.twConverterMs)}, cn→hk ${ms(lib.opencc.hkConverterMs)}; total ${ms(lib.totalMs)}`);
-    say();
-    say(table(['fresh npm run build (dist/, .astro/ deleted)', 'wall', 'content', 'astro pages', 'OG images', 'search index', 'precompress'], builds.map((b) => {
-      const p = b.phases;
-      const t = (x: number | null) => (x === null ? '?' : s(x));
-      return [`link-preview cache ${b.ogCache}`, s(b.ms), t(p.contentMs), t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.searchIndexMs), t(p.precompressMs)];
-    })));
-  } else say('  skipped (--skip-build): measuring the existing dist/');
+  if (!ONLY_SEARCH) {
+    heading('1. Build');
+    if (content) {
+      const lib = content.libraries;
+      say(table(['content script (node scripts/build-content.ts)', 'median (min–max)'], [
+        [`wall time, ${CONTENT_RUNS} runs`, range(content.wallMs, s)],
+        ['  the time it prints (read sources → write output; converters made in it)', range(content.workMs, s)],
+        ['  start-up (wall − printed: Node and module loading)', range(content.startupMs, s)],
+      ]));
+      say(`  libraries, first use in a fresh process: pinyin-pro import ${ms(lib.pinyinPro.importMs)} + first call ${ms(lib.pinyinPro.firstCallMs)}; OpenCC import ${ms(lib.opencc.importMs)}, cn→tw converter ${ms(lib.opencc.twConverterMs)}, cn→hk ${ms(lib.opencc.hkConverterMs)}; total ${ms(lib.totalMs)}`);
+      say();
+      say(table(['fresh npm run build (dist/, .astro/ deleted)', 'wall', 'content', 'astro pages', 'OG images', 'precompress'], builds.map((b) => {
+        const p = b.phases;
+        const t = (x: number | null) => (x === null ? '?' : s(x));
+        return [`link-preview cache ${b.ogCache}`, s(b.ms), t(p.contentMs), t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.precompressMs)];
+      })));
+    } else say('  skipped (--skip-build): measuring the existing dist/');
 
-  heading('2. HTML transferred ÷ information floor (bytes; .br/.gz as in dist/, floor from the edition document)');
-  say('  floor = brotli (quality 11) / gzip (level 9) of the page\'s Chinese in its script, its English and one pinyin syllable per Han character, no markup');
-  say(table(['page', 'brotli', 'floor', 'ratio', 'gzip', 'floor', 'ratio'], [...ratios].sort((a, b) => b.brotliRatio - a.brotliRatio).map((r) => [
-    r.page, n(r.brotli), n(r.floorBrotli), r.brotliRatio.toFixed(2), n(r.gzip), n(r.floorGzip), r.gzipRatio.toFixed(2),
-  ])));
-  const A = annotations;
-  say(`  ${A.page} without annotations (${n(A.rtRemoved)} <rt> outside .hant and ${n(A.hantSpansRemoved)} .hant spans removed): brotli ${n(A.without.brotli)} of ${n(A.html.brotli)}, gzip ${n(A.without.gzip)} of ${n(A.html.gzip)}`);
-  say();
-  say('  CSS and JS (gzip as precompressed):');
-  say(table(['file', 'raw', 'brotli', 'gzip'], siteAssets.map((a) => [a.path, n(a.raw), n(a.brotli), n(a.gzip)])));
-
-  heading(`3. Toggle latency, click → next frame (ms; ${RUNS} runs per value; mobile, ${CPU_THROTTLING}× CPU)`);
-  say('  performance.now() before the control\'s click() to the 2nd requestAnimationFrame after it; baseline: the same with a click on a');
-  say('  detached no-op button; style+layout: sum over the run\'s long-animation-frame entries of (end − styleAndLayoutStart), 0 under 50 ms.');
-  for (const t of toggles) {
-    const base = t.figures.find((f) => f.control.startsWith('baseline'))!.nextFrameMs.median;
+    heading('2. HTML transferred ÷ information floor (bytes; .br/.gz as in dist/, floor from the edition document)');
+    say('  floor = brotli (quality 11) / gzip (level 9) of the page\'s Chinese in its script, its English and one pinyin syllable per Han character, no markup');
+    say(table(['page', 'brotli', 'floor', 'ratio', 'gzip', 'floor', 'ratio'], [...ratios].sort((a, b) => b.brotliRatio - a.brotliRatio).map((r) => [
+      r.page, n(r.brotli), n(r.floorBrotli), r.brotliRatio.toFixed(2), n(r.gzip), n(r.floorGzip), r.gzipRatio.toFixed(2),
+    ])));
+    const A = annotations;
+    say(`  ${A.page} without annotations (${n(A.rtRemoved)} <rt> outside .hant and ${n(A.hantSpansRemoved)} .hant spans removed): brotli ${n(A.without.brotli)} of ${n(A.html.brotli)}, gzip ${n(A.without.gzip)} of ${n(A.html.gzip)}`);
     say();
-    say(`  ${t.page}`);
-    say(table(['change', 'median', 'min', 'max', '− baseline', '÷ baseline', 'style+layout med', 'long frames', 'handler med'], [...t.figures, t.firstPinyinOn].map((f) => [
-      f.name,
-      f.nextFrameMs.median.toFixed(1),
-      f.nextFrameMs.min.toFixed(1),
-      f.nextFrameMs.max.toFixed(1),
-      (f.nextFrameMs.median - base).toFixed(1),
-      (f.nextFrameMs.median / base).toFixed(1),
-      f.styleLayoutMs.median.toFixed(1),
-      `${f.longFrames}/${f.nextFrameMs.runs}`,
-      f.handlerMs.median.toFixed(2),
-    ]), '    '));
+    say('  CSS and JS (gzip as precompressed):');
+    say(table(['file', 'raw', 'brotli', 'gzip'], siteAssets.map((a) => [a.path, n(a.raw), n(a.brotli), n(a.gzip)])));
+
+    heading(`3. Toggle latency, click → next frame (ms; ${RUNS} runs per value; mobile, ${CPU_THROTTLING}× CPU)`);
+    say('  performance.now() before the control\'s click() to the 2nd requestAnimationFrame after it; baseline: the same with a click on a');
+    say('  detached no-op button; style+layout: sum over the run\'s long-animation-frame entries of (end − styleAndLayoutStart), 0 under 50 ms.');
+    for (const t of toggles) {
+      const base = t.figures.find((f) => f.control.startsWith('baseline'))!.nextFrameMs.median;
+      say();
+      say(`  ${t.page}`);
+      say(table(['change', 'median', 'min', 'max', '− baseline', '÷ baseline', 'style+layout med', 'long frames', 'handler med'], [...t.figures, t.firstPinyinOn].map((f) => [
+        f.name,
+        f.nextFrameMs.median.toFixed(1),
+        f.nextFrameMs.min.toFixed(1),
+        f.nextFrameMs.max.toFixed(1),
+        (f.nextFrameMs.median - base).toFixed(1),
+        (f.nextFrameMs.median / base).toFixed(1),
+        f.styleLayoutMs.median.toFixed(1),
+        `${f.longFrames}/${f.nextFrameMs.runs}`,
+        f.handlerMs.median.toFixed(2),
+      ]), '    '));
+    }
+
+    heading('4. DOM size (elements, and all nodes), default view before the pinyin is first shown and after');
+    say(table(['page', 'elements', 'nodes', 'elements (pinyin shown)', 'nodes (pinyin shown)'], dom.map((d) => [d.page, n(d.before.elements), n(d.before.nodes), n(d.afterPinyin.elements), n(d.afterPinyin.nodes)])));
   }
 
-  heading('4. DOM size (elements, and all nodes), default view before the pinyin is first shown and after');
-  say(table(['page', 'elements', 'nodes', 'elements (pinyin shown)', 'nodes (pinyin shown)'], dom.map((d) => [d.page, n(d.before.elements), n(d.before.nodes), n(d.afterPinyin.elements), n(d.afterPinyin.nodes)])));
-
   heading(`5. Search, Enter → results (mobile, ${CPU_THROTTLING}× CPU, cache cleared; ${SEARCH_RUNS} runs, transfer of the first)`);
-  say('  from the Enter keydown on the search page to the frame after the summary is written (across the form\'s navigation);');
-  say('  requests and encoded bytes from CDP Network.loadingFinished, all of them and the search\'s own files (pagefind/, lexicon.json).');
-  say(table(['query', 'kind', 'time med (min–max)', 'requests', 'bytes', 'search requests', 'search bytes', 'result'], search.map((q) => [
-    q.q, q.kind, range(q.ms, ms), String(q.first.requests), kb(q.first.bytes), String(q.first.searchRequests), kb(q.first.searchBytes), q.first.summary,
+  say('  from the Enter keydown on the search page to the frame after the summary is written (the page searches in place, no navigation);');
+  say('  requests and encoded bytes from CDP Network.loadingFinished from the typing on, all of them and the search\'s own (engine, /search/data/).');
+  say('  “from typing”: from the input event of the query (typed at once) to that frame; the engine loads on focus, the query\'s files as it is typed.');
+  say(table(['query', 'kind', 'Enter → results med (min–max)', 'from typing', 'requests', 'bytes', 'search requests', 'search bytes', 'result'], search.map((q) => [
+    q.q, q.kind, range(q.ms, ms), range(q.fromInputMs, ms), String(q.first.requests), kb(q.first.bytes), String(q.first.searchRequests), kb(q.first.searchBytes), q.first.summary,
   ])));
 
   if (lighthouse.length) {
@@ -261,9 +275,10 @@ async function main(): Promise<void> {
 
   mkdirSync(OUT_DIR, { recursive: true });
   const result = { env, build: { content, full: builds }, weight: { pages, assets: siteAssets, floors, ratios, annotations }, toggles, dom, search, lighthouse, summary };
-  writeFileSync(OUT_FILE, JSON.stringify(result, null, 2) + '\n');
+  const out = ONLY_SEARCH ? join(OUT_DIR, 'search.json') : OUT_FILE;
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   say();
-  say(`JSON: ${relative(process.cwd(), OUT_FILE) || OUT_FILE}`);
+  say(`JSON: ${relative(process.cwd(), out) || out}`);
 }
 
 main().catch((error: unknown) => {
