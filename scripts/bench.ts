@@ -5,10 +5,12 @@
  *
  *   node scripts/bench.ts [--skip-build] [--skip-lighthouse] [--all] [--runs N]
  *
- * 1. Build: the content script (wall time, its printed time, start-up; and a
- *    probe of its libraries' start-up), then two fresh `npm run build`s
- *    (dist/ and .astro/ deleted): the first with an empty link-preview image
- *    cache, the second with the cache it filled; each build's phases.
+ * 1. Build: `npm run content` (wall time, its printed time, start-up; and a
+ *    probe of its libraries' start-up), cold (its cache empty) and warm (the
+ *    cache filled), CONTENT_RUNS of each; then fresh `npm run build`s (dist/
+ *    and .astro/ deleted), BUILD_RUNS cold (every build cache empty) and as
+ *    many warm (the caches the build before filled); medians, min and max, and
+ *    each build's phases. The caches are scratch folders, not the project's.
  * 2. Weight: every HTML page as transferred (its .br and .gz in dist/) ÷ its
  *    information floor (brotli and gzip of the Chinese in one script, the
  *    English and one pinyin syllable per Han character, from the edition
@@ -39,7 +41,7 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentBuild, fullBuilds, type ContentBuild, type FullBuild } from './lib/bench/build-times.ts';
+import { contentBuild, fullBuilds, type ContentBuild, type ContentRuns, type FullBuilds } from './lib/bench/build-times.ts';
 import { domSize, type DomSize } from './lib/bench/dom-size.ts';
 import { heading, kb, markdownTable, ms, n, progress, range, s, say, table } from './lib/bench/format.ts';
 import { brotli, gzip, informationFloors, readEdition } from './lib/bench/information-floor.ts';
@@ -57,7 +59,8 @@ const DIST = join(ROOT, 'dist');
 const EDITION = join(ROOT, 'content', 'build', 'generated', 'edition.json');
 const OUT_DIR = join(ROOT, 'bench-results');
 const OUT_FILE = join(OUT_DIR, 'latest.json');
-const CONTENT_RUNS = 3;
+const CONTENT_RUNS = 5;
+const BUILD_RUNS = 3;
 const LIGHTHOUSE_RUNS = 3;
 const SEARCH_RUNS = 3;
 const TRANSCRIPT = '/transcript/';
@@ -99,12 +102,12 @@ async function main(): Promise<void> {
 
   // 1. Build ---------------------------------------------------------------------
   let content: ContentBuild | null = null;
-  let builds: FullBuild[] = [];
+  let full: FullBuilds | null = null;
   if (!args['skip-build']) {
-    progress(`content script, ${CONTENT_RUNS} runs, and its libraries' start-up…`);
+    progress(`content build, ${CONTENT_RUNS} runs cold and ${CONTENT_RUNS} warm, and its libraries' start-up…`);
     content = await contentBuild(ROOT, CONTENT_RUNS);
-    progress('two fresh builds (npm run build): link-preview cache empty, then warm…');
-    builds = await fullBuilds(ROOT);
+    progress(`${2 * BUILD_RUNS} fresh builds (npm run build), caches cold and warm in turn…`);
+    full = await fullBuilds(ROOT, BUILD_RUNS);
   }
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (or drop --skip-build)');
   if (!existsSync(EDITION)) throw new Error(`${relative(ROOT, EDITION)} is missing: run \`npm run content\``);
@@ -191,19 +194,25 @@ async function main(): Promise<void> {
   say(`phone     ${PHONE.viewport.width}×${PHONE.viewport.height}, device scale factor ${PHONE.deviceScaleFactor}, touch, mobile; CPU throttled ${CPU_THROTTLING}× (CDP Emulation.setCPUThrottlingRate)`);
 
   heading('1. Build');
-  if (content) {
+  if (content && full) {
     const lib = content.libraries;
-    say(table(['content script (node scripts/build-content.ts)', 'median (min–max)'], [
-      [`wall time, ${CONTENT_RUNS} runs`, range(content.wallMs, s)],
-      ['  the time it prints (read sources → write output; converters made in it)', range(content.workMs, s)],
-      ['  start-up (wall − printed: Node and module loading)', range(content.startupMs, s)],
-    ]));
-    say(`  libraries, first use in a fresh process: pinyin-pro import ${ms(lib.pinyinPro.importMs)} + first call ${ms(lib.pinyinPro.firstCallMs)}; OpenCC import ${ms(lib.opencc.importMs)}, cn→tw converter ${ms(lib.opencc.twConverterMs)}, cn→hk ${ms(lib.opencc.hkConverterMs)}; total ${ms(lib.totalMs)}`);
+    const rows = (label: string, c: ContentRuns): string[][] => [
+      [`${label}: wall time (npm run content), ${c.runs.length} runs`, range(c.wallMs, s)],
+      ['  the time it prints (cache look-up or build; writing the output)', range(c.workMs, s)],
+      ['  start-up (wall − printed: npm, Node and module loading)', range(c.startupMs, s)],
+    ];
+    say(table(['content build', 'median (min–max)'], [...rows('warm (unchanged inputs, from the cache)', content.warm), ...rows('cold (cache empty)', content.cold)]));
+    say(`  libraries, first use in a fresh process (loaded only when the cache misses): pinyin-pro import ${ms(lib.pinyinPro.importMs)} + first call ${ms(lib.pinyinPro.firstCallMs)}; OpenCC import ${ms(lib.opencc.importMs)}, cn→tw converter ${ms(lib.opencc.twConverterMs)}, cn→hk ${ms(lib.opencc.hkConverterMs)}; total ${ms(lib.totalMs)}`);
     say();
-    say(table(['fresh npm run build (dist/, .astro/ deleted)', 'wall', 'content', 'astro pages', 'OG images', 'search index', 'precompress'], builds.map((b) => {
+    say(table(['fresh npm run build (dist/, .astro/ deleted)', 'median (min–max)'], [
+      [`warm (caches filled by the build before), ${full.warm.runs} runs`, range(full.warm, s)],
+      [`cold (every build cache empty), ${full.cold.runs} runs`, range(full.cold, s)],
+    ]));
+    say();
+    say(table(['each build', 'wall', 'content', 'astro pages', 'OG images', 'search index', 'precompress (from cache)'], full.builds.map((b) => {
       const p = b.phases;
       const t = (x: number | null) => (x === null ? '?' : s(x));
-      return [`link-preview cache ${b.ogCache}`, s(b.ms), t(p.contentMs), t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.searchIndexMs), t(p.precompressMs)];
+      return [`caches ${b.cache}`, s(b.ms), `${t(p.contentMs)}${p.contentCached ? ' (cached)' : ''}`, t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.searchIndexMs), `${t(p.precompressMs)} (${p.precompressCached ?? '?'})`];
     })));
   } else say('  skipped (--skip-build): measuring the existing dist/');
 
@@ -255,12 +264,12 @@ async function main(): Promise<void> {
     ])));
   }
 
-  const summary = summaryRows({ largest, toggles, ratios, dom, lighthouse, search, content, builds });
+  const summary = summaryRows({ largest, toggles, ratios, dom, lighthouse, search, content, full });
   heading(`Summary (issue 16's table; largest topic page ${largest} unless named)`);
   say(markdownTable(['figure', 'now', 'goal'], summary));
 
   mkdirSync(OUT_DIR, { recursive: true });
-  const result = { env, build: { content, full: builds }, weight: { pages, assets: siteAssets, floors, ratios, annotations }, toggles, dom, search, lighthouse, summary };
+  const result = { env, build: { content, full }, weight: { pages, assets: siteAssets, floors, ratios, annotations }, toggles, dom, search, lighthouse, summary };
   writeFileSync(OUT_FILE, JSON.stringify(result, null, 2) + '\n');
   say();
   say(`JSON: ${relative(process.cwd(), OUT_FILE) || OUT_FILE}`);
