@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -120,7 +120,15 @@ describe('the content cache key', () => {
     rmSync(join(paths.dataDir, 'new-file.yaml'));
     expect(contentCacheKey(paths, 'scripts/build-content.ts')).toBe(key);
     writeFileSync(join(paths.dataDir, 'topics.yaml'), `${readFileSync(join(paths.dataDir, 'topics.yaml'), 'utf8')}# a comment\n`);
-    expect(contentCacheKey(paths, 'scripts/build-content.ts')).not.toBe(key);
+    const edited = contentCacheKey(paths, 'scripts/build-content.ts');
+    expect(edited).not.toBe(key);
+    // A file linked into a folder counts by what it leads to.
+    writeFileSync(join(dir, 'target.yaml'), '[]\n');
+    symlinkSync(join(dir, 'target.yaml'), join(paths.dataDir, 'linked.yaml'));
+    const linked = contentCacheKey(paths, 'scripts/build-content.ts');
+    expect(linked).not.toBe(edited);
+    writeFileSync(join(dir, 'target.yaml'), '[1]\n');
+    expect(contentCacheKey(paths, 'scripts/build-content.ts')).not.toBe(linked);
   });
 
   it('covers the code the build imports, statically and dynamically', () => {

@@ -30,12 +30,15 @@ export class InputHash {
     return this.add(`file ${path}`, bytes);
   }
 
-  /** Add every file directly in a folder (names sorted), or that the folder is missing. */
+  /**
+   * Add every file directly in a folder (names sorted; a symbolic link by the
+   * bytes it leads to, as the loader reads it), or that the folder is missing.
+   */
   folder(path: string): this {
     let names: string[];
     try {
       names = readdirSync(path, { withFileTypes: true })
-        .filter((e) => e.isFile())
+        .filter((e) => e.isFile() || e.isSymbolicLink())
         .map((e) => e.name)
         .sort();
     } catch (error) {
