@@ -18,8 +18,9 @@
  * A build whose inputs have not changed since a successful one writes that
  * build's stored output (`.cache/content/`, keyed by a hash of every input:
  * src/lib/cache/content-cache.ts) without loading the pipeline or its
- * conversion libraries, which are imported only when the cache has no entry.
- * `BUILD_CACHE=off` builds from scratch and leaves the cache alone.
+ * conversion libraries, which are imported only when the cache has no entry
+ * (with DEBUG set, it says so on stderr). `BUILD_CACHE=off` builds from
+ * scratch and leaves the cache alone.
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
@@ -127,7 +128,9 @@ try {
   }
   const ms = Math.round(performance.now() - started);
   const out = join(values.out, BUILD_LINK);
-  console.log(`content: ${output.topics} topics → ${join(out, 'topics')}, edition and dictionary → ${join(out, 'generated', `{${GENERATED.edition},${GENERATED.dictionary}}`)}${cached ? ', unchanged inputs: from the cache' : ''} (${ms} ms)`);
+  // The report reads the same whichever way the output was made; DEBUG (the script's diagnostic switch) tells which.
+  if (cached && process.env.DEBUG) console.error(`content: inputs unchanged: output from the cache (${slot!.dir})`);
+  console.log(`content: ${output.topics} topics → ${join(out, 'topics')}, edition and dictionary → ${join(out, 'generated', `{${GENERATED.edition},${GENERATED.dictionary}}`)} (${ms} ms)`);
   console.log(`dictionary: ${output.coverage}`);
 } catch (error) {
   // A SourceError names file and line; an EditionError is a failed check of the finished edition.

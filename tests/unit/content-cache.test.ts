@@ -17,7 +17,8 @@ const CACHE = join(scratch, 'cache');
 
 /** Run the content build into `out` with the scratch cache (or none). */
 function build(out: string, { cache = true, extra = [] as string[] } = {}) {
-  const env = { ...process.env, BUILD_CACHE_DIR: CACHE, BUILD_CACHE: cache ? 'on' : 'off' };
+  // DEBUG makes the script say on stderr when its output came from the cache.
+  const env = { ...process.env, BUILD_CACHE_DIR: CACHE, BUILD_CACHE: cache ? 'on' : 'off', DEBUG: 'content-cache' };
   return spawnSync(process.execPath, ['scripts/build-content.ts', '--out', out, ...extra], { encoding: 'utf8', env });
 }
 
@@ -43,7 +44,7 @@ describe('the content build cache (CLI)', () => {
   beforeAll(() => {
     const run = build(join(scratch, 'uncached'), { cache: false });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).not.toContain('from the cache');
+    expect(run.stderr).not.toContain('from the cache');
     uncached = outputFiles(join(scratch, 'uncached'));
   }, 180_000);
 
@@ -54,15 +55,15 @@ describe('the content build cache (CLI)', () => {
   it('stores a build, then writes the stored output byte for byte as the uncached build made it', () => {
     const cold = build(join(scratch, 'cold'));
     expect(cold.status, cold.stderr).toBe(0);
-    expect(cold.stdout).not.toContain('from the cache');
+    expect(cold.stderr).not.toContain('from the cache');
     expect(entries()).toHaveLength(1);
     expectSameFiles(uncached, outputFiles(join(scratch, 'cold')));
 
     const warm = build(join(scratch, 'warm'));
     expect(warm.status, warm.stderr).toBe(0);
-    expect(warm.stdout).toContain('unchanged inputs: from the cache');
-    // The same log lines as a built run: the topic count and the dictionary coverage.
-    expect(warm.stdout.replace(/warm/g, 'cold').replace(/, unchanged inputs: from the cache/, '').replace(/\(\d+ ms\)/, '')).toBe(cold.stdout.replace(/\(\d+ ms\)/, ''));
+    expect(warm.stderr).toMatch(/^content: inputs unchanged: output from the cache \(.*\)\n$/);
+    // The same report as a built run: the topic count and the dictionary coverage.
+    expect(warm.stdout.replace(/warm/g, 'cold').replace(/\(\d+ ms\)/, '')).toBe(cold.stdout.replace(/\(\d+ ms\)/, ''));
     expectSameFiles(uncached, outputFiles(join(scratch, 'warm')));
   }, 180_000);
 
@@ -76,7 +77,7 @@ describe('the content build cache (CLI)', () => {
     writeFileSync(file, changed);
     const run = build(join(scratch, 'changed'), { extra: ['--translations', translations] });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).not.toContain('from the cache');
+    expect(run.stderr).not.toContain('from the cache');
     expect(readFileSync(join(scratch, 'changed', 'build', 'generated', 'edition.json'), 'utf8')).toContain('THE-CHANGED');
     expect(entries()).toHaveLength(2);
   }, 180_000);
@@ -88,7 +89,7 @@ describe('the content build cache (CLI)', () => {
     truncateSync(entry, 1000);
     const run = build(join(scratch, 'damaged'));
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).not.toContain('from the cache');
+    expect(run.stderr).not.toContain('from the cache');
     expectSameFiles(uncached, outputFiles(join(scratch, 'damaged')));
     expect(readContentCache(join(CACHE, 'content'), key)).not.toBeNull();
   }, 180_000);

@@ -50,7 +50,8 @@ export interface LibraryStartup {
 /** A scratch folder for every build cache (content, compressed copies, preview images, Node's compile cache), and the environment that points the build at it. */
 function scratchCaches(): { dir: string; env: NodeJS.ProcessEnv; empty: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'pc-build-cache-'));
-  const env = { ...process.env, BUILD_CACHE: 'on', BUILD_CACHE_DIR: join(dir, 'build'), OG_CACHE_DIR: join(dir, 'og'), NODE_COMPILE_CACHE: join(dir, 'node') };
+  // DEBUG makes the content build say when its output came from the cache.
+  const env = { ...process.env, BUILD_CACHE: 'on', BUILD_CACHE_DIR: join(dir, 'build'), OG_CACHE_DIR: join(dir, 'og'), NODE_COMPILE_CACHE: join(dir, 'node'), DEBUG: 'content-cache' };
   const empty = () => {
     for (const sub of ['build', 'og', 'node']) rmSync(join(dir, sub), { recursive: true, force: true });
   };
@@ -81,7 +82,7 @@ export async function contentBuild(root: string, runs: number): Promise<ContentB
         const { ms, output } = await run(NPM, ['run', 'content'], root, caches.env);
         const printed = /^content: .*\((\d+) ms\)$/m.exec(output);
         const workMs = printed ? Number(printed[1]) : Number.NaN;
-        results[state].push({ wallMs: round(ms), workMs, startupMs: round(ms - workMs), fromCache: output.includes('from the cache') });
+        results[state].push({ wallMs: round(ms), workMs, startupMs: round(ms - workMs), fromCache: output.includes('output from the cache') });
       }
     }
   } finally {
@@ -129,7 +130,7 @@ export function buildPhases(output: string): BuildPhases {
     ogImages,
     searchIndexMs: find(/^search index: .*\((\d+) (ms)\)$/m),
     precompressMs: find(/^precompress: .*\(([\d.]+) (ms|s)\)$/m),
-    contentCached: /^content: .*from the cache/m.test(output),
+    contentCached: /^content: inputs unchanged: output from the cache/m.test(output),
     precompressCached: copies ? Number(copies[1]) : null,
   };
 }
