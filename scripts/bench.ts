@@ -41,9 +41,9 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentBuild, fullBuilds, type ContentBuild, type ContentRuns, type FullBuilds } from './lib/bench/build-times.ts';
+import { buildTimesReport, contentBuild, fullBuilds, type ContentBuild, type FullBuilds } from './lib/bench/build-times.ts';
 import { domSize, type DomSize } from './lib/bench/dom-size.ts';
-import { heading, kb, markdownTable, ms, n, progress, range, s, say, table } from './lib/bench/format.ts';
+import { heading, kb, markdownTable, ms, n, progress, range, say, table } from './lib/bench/format.ts';
 import { brotli, gzip, informationFloors, readEdition } from './lib/bench/information-floor.ts';
 import { lighthousePage, type LighthousePage } from './lib/bench/lighthouse.ts';
 import { CPU_THROTTLING, launchPhone, PHONE, throttledPage } from './lib/bench/mobile.ts';
@@ -195,25 +195,7 @@ async function main(): Promise<void> {
 
   heading('1. Build');
   if (content && full) {
-    const lib = content.libraries;
-    const rows = (label: string, c: ContentRuns): string[][] => [
-      [`${label}: wall time (npm run content), ${c.runs.length} runs`, range(c.wallMs, s)],
-      ['  the time it prints (cache look-up or build; writing the output)', range(c.workMs, s)],
-      ['  start-up (wall − printed: npm, Node and module loading)', range(c.startupMs, s)],
-    ];
-    say(table(['content build', 'median (min–max)'], [...rows('warm (unchanged inputs, from the cache)', content.warm), ...rows('cold (cache empty)', content.cold)]));
-    say(`  libraries, first use in a fresh process (loaded only when the cache misses): pinyin-pro import ${ms(lib.pinyinPro.importMs)} + first call ${ms(lib.pinyinPro.firstCallMs)}; OpenCC import ${ms(lib.opencc.importMs)}, cn→tw converter ${ms(lib.opencc.twConverterMs)}, cn→hk ${ms(lib.opencc.hkConverterMs)}; total ${ms(lib.totalMs)}`);
-    say();
-    say(table(['fresh npm run build (dist/, .astro/ deleted)', 'median (min–max)'], [
-      [`warm (caches filled by the build before), ${full.warm.runs} runs`, range(full.warm, s)],
-      [`cold (every build cache empty), ${full.cold.runs} runs`, range(full.cold, s)],
-    ]));
-    say();
-    say(table(['each build', 'wall', 'content', 'astro pages', 'OG images', 'search index', 'precompress (from cache)'], full.builds.map((b) => {
-      const p = b.phases;
-      const t = (x: number | null) => (x === null ? '?' : s(x));
-      return [`caches ${b.cache}`, s(b.ms), `${t(p.contentMs)}${p.contentCached ? ' (cached)' : ''}`, t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.searchIndexMs), `${t(p.precompressMs)} (${p.precompressCached ?? '?'})`];
-    })));
+    say(buildTimesReport(content, full));
   } else say('  skipped (--skip-build): measuring the existing dist/');
 
   heading('2. HTML transferred ÷ information floor (bytes; .br/.gz as in dist/, floor from the edition document)');

@@ -6,8 +6,9 @@
  * scratch cache folders so that the project's own caches are left alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ms, range, s, table } from './format.ts';
 import { run } from './run.ts';
 import { round, stats, type Stats } from './stats.ts';
 
@@ -38,6 +39,8 @@ export interface ContentBuild {
   cold: ContentRuns;
   warm: ContentRuns;
   libraries: LibraryStartup;
+  /** The one-minute load average before and after the runs. */
+  load: [number, number];
 }
 
 /** What scripts/lib/bench/library-startup.ts prints: milliseconds to import and first use each library. */
@@ -74,6 +77,7 @@ function contentRuns(results: ContentRun[]): ContentRuns {
  */
 export async function contentBuild(root: string, runs: number): Promise<ContentBuild> {
   const caches = scratchCaches();
+  const before = loadavg()[0]!;
   const results: Record<'cold' | 'warm', ContentRun[]> = { cold: [], warm: [] };
   try {
     for (let i = 0; i < runs; i++) {
@@ -89,7 +93,12 @@ export async function contentBuild(root: string, runs: number): Promise<ContentB
     rmSync(caches.dir, { recursive: true, force: true });
   }
   const probe = await run(process.execPath, [join(root, 'scripts/lib/bench/library-startup.ts')], root);
-  return { cold: contentRuns(results.cold), warm: contentRuns(results.warm), libraries: JSON.parse(probe.output.trim().split('\n').at(-1)!) as LibraryStartup };
+  return {
+    cold: contentRuns(results.cold),
+    warm: contentRuns(results.warm),
+    libraries: JSON.parse(probe.output.trim().split('\n').at(-1)!) as LibraryStartup,
+    load: [round(before, 2), round(loadavg()[0]!, 2)],
+  };
 }
 
 /** The phases a build's log names (null where the log has no such line). */
@@ -148,6 +157,8 @@ export interface FullBuilds {
   builds: FullBuild[];
   cold: Stats;
   warm: Stats;
+  /** The one-minute load average before and after the builds. */
+  load: [number, number];
 }
 
 /**
@@ -158,6 +169,7 @@ export interface FullBuilds {
  */
 export async function fullBuilds(root: string, runs: number): Promise<FullBuilds> {
   const caches = scratchCaches();
+  const before = loadavg()[0]!;
   const builds: FullBuild[] = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -173,5 +185,32 @@ export async function fullBuilds(root: string, runs: number): Promise<FullBuilds
     rmSync(caches.dir, { recursive: true, force: true });
   }
   const of = (c: 'cold' | 'warm') => stats(builds.filter((b) => b.cache === c).map((b) => b.ms));
-  return { builds, cold: of('cold'), warm: of('warm') };
+  return { builds, cold: of('cold'), warm: of('warm'), load: [round(before, 2), round(loadavg()[0]!, 2)] };
+}
+
+/** The benchmark's build section: the content build and the full build, warm and cold, as tables. */
+export function buildTimesReport(content: ContentBuild, full: FullBuilds): string {
+  const lib = content.libraries;
+  const rows = (label: string, c: ContentRuns): string[][] => [
+    [`${label}: wall time (npm run content), ${c.runs.length} runs`, range(c.wallMs, s)],
+    ['  the time it prints (cache look-up or build; writing the output)', range(c.workMs, s)],
+    ['  start-up (wall − printed: npm, Node and module loading)', range(c.startupMs, s)],
+  ];
+  const t = (x: number | null) => (x === null ? '?' : s(x));
+  return [
+    table(['content build', 'median (min–max)'], [...rows('warm (unchanged inputs, from the cache)', content.warm), ...rows('cold (cache empty)', content.cold)]),
+    `  load average ${content.load[0]} before, ${content.load[1]} after; the warm runs ${content.warm.runs.every((r) => r.fromCache) ? 'all' : 'not all'} from the cache`,
+    `  libraries, first use in a fresh process (loaded only when the cache misses): pinyin-pro import ${ms(lib.pinyinPro.importMs)} + first call ${ms(lib.pinyinPro.firstCallMs)}; OpenCC import ${ms(lib.opencc.importMs)}, cn→tw converter ${ms(lib.opencc.twConverterMs)}, cn→hk ${ms(lib.opencc.hkConverterMs)}; total ${ms(lib.totalMs)}`,
+    '',
+    table(['fresh npm run build (dist/, .astro/ deleted)', 'median (min–max)'], [
+      [`warm (caches filled by the build before), ${full.warm.runs} runs`, range(full.warm, s)],
+      [`cold (every build cache empty), ${full.cold.runs} runs`, range(full.cold, s)],
+    ]),
+    `  load average ${full.load[0]} before, ${full.load[1]} after`,
+    '',
+    table(['each build', 'wall', 'content', 'astro pages', 'OG images', 'search index', 'precompress (copies from cache)'], full.builds.map((b) => {
+      const p = b.phases;
+      return [`caches ${b.cache}`, s(b.ms), `${t(p.contentMs)}${p.contentCached ? ' (cached)' : ''}`, t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.searchIndexMs), `${t(p.precompressMs)} (${p.precompressCached ?? '?'})`];
+    })),
+  ].join('\n');
 }
