@@ -10,8 +10,14 @@ import rehypeChineseScripts from './src/lib/markdown/rehype-chinese-scripts.ts';
 const site = process.env.SITE_URL || undefined;
 if (!site) console.warn('[site] SITE_URL is not set: canonical URLs, og:url, og:image and the sitemap entries are left out of this build.');
 
+// Astro's content-layer store and Vite's dependency cache go with the other build caches in .cache/
+// (BUILD_CACHE_DIR moves them all) rather than in node_modules/, which worktrees may share: a build
+// must not reuse, or race to rewrite, another checkout's store.
+const cacheRoot = process.env.BUILD_CACHE_DIR || './.cache';
+
 export default defineConfig({
   ...(site ? { site } : {}),
+  cacheDir: `${cacheRoot}/astro`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -20,6 +26,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeChineseScripts, { edition: './content/build/generated/edition.json', pages: './content/pages' }]], smartypants: false }),
   },
   vite: {
+    cacheDir: `${cacheRoot}/vite`,
     // The lazily loaded dictionary lookup is bundled as an ES-module worker bundle: a module of its own.
     worker: { format: 'es' },
     plugins: [tailwindcss()],

@@ -5,10 +5,12 @@
  *
  *   node scripts/bench.ts [--skip-build] [--skip-lighthouse] [--all] [--runs N] [--only search]
  *
- * 1. Build: the content script (wall time, its printed time, start-up; and a
- *    probe of its libraries' start-up), then two fresh `npm run build`s
- *    (dist/ and .astro/ deleted): the first with an empty link-preview image
- *    cache, the second with the cache it filled; each build's phases.
+ * 1. Build: `npm run content` (wall time, its printed time, start-up; and a
+ *    probe of its libraries' start-up), cold (its cache empty) and warm (the
+ *    cache filled), CONTENT_RUNS of each; then fresh `npm run build`s (dist/
+ *    and .astro/ deleted), BUILD_RUNS cold (every build cache empty) and as
+ *    many warm (the caches the build before filled); medians, min and max, and
+ *    each build's phases. The caches are scratch folders, not the project's.
  * 2. Weight: every HTML page as transferred (its .br and .gz in dist/) ÷ its
  *    information floor (brotli and gzip of the Chinese in one script, the
  *    English and one pinyin syllable per Han character, from the edition
@@ -42,9 +44,9 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentBuild, fullBuilds, type ContentBuild, type FullBuild } from './lib/bench/build-times.ts';
+import { buildTimesReport, contentBuild, fullBuilds, type ContentBuild, type FullBuilds } from './lib/bench/build-times.ts';
 import { domSize, type DomSize } from './lib/bench/dom-size.ts';
-import { heading, kb, markdownTable, ms, n, progress, range, s, say, table } from './lib/bench/format.ts';
+import { heading, kb, markdownTable, ms, n, progress, range, say, table } from './lib/bench/format.ts';
 import { brotli, gzip, informationFloors, readEdition } from './lib/bench/information-floor.ts';
 import { lighthousePage, type LighthousePage } from './lib/bench/lighthouse.ts';
 import { CPU_THROTTLING, launchPhone, PHONE, throttledPage } from './lib/bench/mobile.ts';
@@ -60,7 +62,8 @@ const DIST = join(ROOT, 'dist');
 const EDITION = join(ROOT, 'content', 'build', 'generated', 'edition.json');
 const OUT_DIR = join(ROOT, 'bench-results');
 const OUT_FILE = join(OUT_DIR, 'latest.json');
-const CONTENT_RUNS = 3;
+const CONTENT_RUNS = 5;
+const BUILD_RUNS = 3;
 const LIGHTHOUSE_RUNS = 3;
 const SEARCH_RUNS = 3;
 const TRANSCRIPT = '/transcript/';
@@ -108,12 +111,12 @@ async function main(): Promise<void> {
 
   // 1. Build ---------------------------------------------------------------------
   let content: ContentBuild | null = null;
-  let builds: FullBuild[] = [];
+  let full: FullBuilds | null = null;
   if (!args['skip-build'] && !ONLY_SEARCH) {
-    progress(`content script, ${CONTENT_RUNS} runs, and its libraries' start-up…`);
+    progress(`content build, ${CONTENT_RUNS} runs cold and ${CONTENT_RUNS} warm, and its libraries' start-up…`);
     content = await contentBuild(ROOT, CONTENT_RUNS);
-    progress('two fresh builds (npm run build): link-preview cache empty, then warm…');
-    builds = await fullBuilds(ROOT);
+    progress(`${2 * BUILD_RUNS} fresh builds (npm run build), caches cold and warm in turn…`);
+    full = await fullBuilds(ROOT, BUILD_RUNS);
   }
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (or drop --skip-build)');
   if (!existsSync(EDITION)) throw new Error(`${relative(ROOT, EDITION)} is missing: run \`npm run content\``);
@@ -145,8 +148,7 @@ async function main(): Promise<void> {
     page: largest,
     html: byPage.get(largest)!.html,
     without: { raw: Buffer.byteLength(stripped.html), brotli: brotli(stripped.html), gzip: gzip(stripped.html) },
-    rtRemoved: stripped.rt,
-    hantSpansRemoved: stripped.hant,
+    removed: stripped.removed,
   };
 
   // 3. In Chromium as a phone --------------------------------------------------------
@@ -203,20 +205,8 @@ async function main(): Promise<void> {
 
   if (!ONLY_SEARCH) {
     heading('1. Build');
-    if (content) {
-      const lib = content.libraries;
-      say(table(['content script (node scripts/build-content.ts)', 'median (min–max)'], [
-        [`wall time, ${CONTENT_RUNS} runs`, range(content.wallMs, s)],
-        ['  the time it prints (read sources → write output; converters made in it)', range(content.workMs, s)],
-        ['  start-up (wall − printed: Node and module loading)', range(content.startupMs, s)],
-      ]));
-      say(`  libraries, first use in a fresh process: pinyin-pro import ${ms(lib.pinyinPro.importMs)} + first call ${ms(lib.pinyinPro.firstCallMs)}; OpenCC import ${ms(lib.opencc.importMs)}, cn→tw converter ${ms(lib.opencc.twConverterMs)}, cn→hk ${ms(lib.opencc.hkConverterMs)}; total ${ms(lib.totalMs)}`);
-      say();
-      say(table(['fresh npm run build (dist/, .astro/ deleted)', 'wall', 'content', 'astro pages', 'OG images', 'precompress'], builds.map((b) => {
-        const p = b.phases;
-        const t = (x: number | null) => (x === null ? '?' : s(x));
-        return [`link-preview cache ${b.ogCache}`, s(b.ms), t(p.contentMs), t(p.astroPagesMs), `${s(p.ogImagesMs)} (${p.ogImages})`, t(p.precompressMs)];
-      })));
+    if (content && full) {
+      say(buildTimesReport(content, full));
     } else say('  skipped (--skip-build): measuring the existing dist/');
 
     heading('2. HTML transferred ÷ information floor (bytes; .br/.gz as in dist/, floor from the edition document)');
@@ -225,7 +215,7 @@ async function main(): Promise<void> {
       r.page, n(r.brotli), n(r.floorBrotli), r.brotliRatio.toFixed(2), n(r.gzip), n(r.floorGzip), r.gzipRatio.toFixed(2),
     ])));
     const A = annotations;
-    say(`  ${A.page} without annotations (${n(A.rtRemoved)} <rt> outside .hant and ${n(A.hantSpansRemoved)} .hant spans removed): brotli ${n(A.without.brotli)} of ${n(A.html.brotli)}, gzip ${n(A.without.gzip)} of ${n(A.html.gzip)}`);
+    say(`  ${A.page} without its reading aids (${Object.entries(A.removed).map(([k, v]) => `${n(v)} ${k}`).join(', ')} attributes removed): brotli ${n(A.without.brotli)} of ${n(A.html.brotli)}, gzip ${n(A.without.gzip)} of ${n(A.html.gzip)}`);
     say();
     say('  CSS and JS (gzip as precompressed):');
     say(table(['file', 'raw', 'brotli', 'gzip'], siteAssets.map((a) => [a.path, n(a.raw), n(a.brotli), n(a.gzip)])));
@@ -269,12 +259,12 @@ async function main(): Promise<void> {
     ])));
   }
 
-  const summary = summaryRows({ largest, toggles, ratios, dom, lighthouse, search, content, builds });
+  const summary = summaryRows({ largest, toggles, ratios, dom, lighthouse, search, content, full });
   heading(`Summary (issue 16's table; largest topic page ${largest} unless named)`);
   say(markdownTable(['figure', 'now', 'goal'], summary));
 
   mkdirSync(OUT_DIR, { recursive: true });
-  const result = { env, build: { content, full: builds }, weight: { pages, assets: siteAssets, floors, ratios, annotations }, toggles, dom, search, lighthouse, summary };
+  const result = { env, build: { content, full }, weight: { pages, assets: siteAssets, floors, ratios, annotations }, toggles, dom, search, lighthouse, summary };
   const out = ONLY_SEARCH ? join(OUT_DIR, 'search.json') : OUT_FILE;
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   say();

@@ -8,11 +8,9 @@
  *
  *   node scripts/precompress.ts [--dir dist] [--force]
  *
- * Skipped: binary files (images, fonts) and Pagefind's index files (.pf_meta,
- * .pf_index, .pf_fragment, .pf_filter, .pagefind), which Pagefind already
- * writes gzipped — so does any file of a listed type that starts with the
- * gzip magic number. A compressed copy that would not be smaller than its
- * file is not written.
+ * Skipped: binary files (images, fonts), and any file of a listed type that
+ * starts with the gzip magic number (already compressed). A compressed copy
+ * that would not be smaller than its file is not written.
  *
  * Idempotent: each copy takes its file's modification time (so its
  * Last-Modified and ETag follow the file's), and a file whose copies already
@@ -20,18 +18,27 @@
  * file, rewriting only copies whose bytes change. Copies whose file is gone
  * (or no longer worth compressing) are removed. Exit 1 if the folder is
  * missing, 2 on a bad argument.
+ *
+ * Compressed copies are kept between builds in `.cache/precompress/`, keyed
+ * by a hash of the file's bytes and the coding's parameters
+ * (src/lib/cache/compressed-cache.ts), so a fresh dist/ whose files did not
+ * change is written from the cache instead of compressed again; `--force`
+ * compresses anyway (and refreshes the cache), `BUILD_CACHE=off` uses none.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { buildCacheDir, buildCacheEnabled } from '../src/lib/cache/cache-dir.ts';
+import { CompressedCache } from '../src/lib/cache/compressed-cache.ts';
 
 const USAGE = 'usage: node scripts/precompress.ts [--dir dist] [--force]';
 export const TEXT_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.md', '.webmanifest'];
+// `id` names the codec and every parameter that decides its bytes (the cache key, with the data).
 const CODINGS = [
-  { suffix: '.br', compress: (data: Buffer) => promisify(brotliCompress)(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }) },
-  { suffix: '.gz', compress: (data: Buffer) => promisify(gzip)(data, { level: 9 }) },
+  { suffix: '.br', id: 'brotli quality 11 text', compress: (data: Buffer) => promisify(brotliCompress)(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }) },
+  { suffix: '.gz', id: 'gzip level 9', compress: (data: Buffer) => promisify(gzip)(data, { level: 9 }) },
 ] as const;
 
 const isText = (name: string): boolean => TEXT_EXTENSIONS.some((ext) => name.endsWith(ext));
@@ -56,8 +63,14 @@ export interface PrecompressReport {
   gz: number;
 }
 
+/** How to precompress: `force` compresses every file again; `cache` keeps copies between runs (default: none). */
+export interface PrecompressOptions {
+  force?: boolean;
+  cache?: CompressedCache;
+}
+
 /** Write (or refresh, or remove) the .br and .gz copies of the text files under `dir`. */
-export async function precompress(dir: string, { force = false } = {}): Promise<PrecompressReport> {
+export async function precompress(dir: string, { force = false, cache = new CompressedCache(null) }: PrecompressOptions = {}): Promise<PrecompressReport> {
   const all = walk(dir).sort();
   const present = new Set(all);
   const report: PrecompressReport = { files: 0, written: 0, unchanged: 0, removed: 0, raw: 0, br: 0, gz: 0 };
@@ -93,7 +106,15 @@ export async function precompress(dir: string, { force = false } = {}): Promise<
     }
     for (const coding of CODINGS) {
       const target = file + coding.suffix;
-      const packed = compressible ? await coding.compress(data) : null;
+      let packed: Buffer | null = null;
+      if (compressible) {
+        const key = CompressedCache.key(data, coding.id);
+        packed = (!force && cache.get(key)) || null;
+        if (!packed) {
+          packed = await coding.compress(data);
+          cache.put(key, packed);
+        }
+      }
       if (!packed || packed.length >= data.length) {
         if (existsSync(target)) {
           rmSync(target, { force: true });
@@ -118,6 +139,7 @@ export async function precompress(dir: string, { force = false } = {}): Promise<
     while (next < sources.length) await one(sources[next++]!);
   });
   await Promise.all(workers);
+  cache.prune();
   return report;
 }
 
@@ -141,11 +163,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const started = performance.now();
-  const r = await precompress(dir, { force });
+  const cache = new CompressedCache(buildCacheEnabled() ? buildCacheDir('precompress') : null);
+  const r = await precompress(dir, { force, cache });
   const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
   console.log(
     `precompress: ${r.files} text files in ${relative(process.cwd(), dir) || dir}/, ${kb(r.raw)} → brotli ${kb(r.br)}, gzip ${kb(r.gz)}; ` +
-      `${r.written} written, ${r.unchanged} unchanged, ${r.removed} removed (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `${r.written} written, ${r.unchanged} unchanged, ${r.removed} removed; ${cache.stats.hits} copies from the cache (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
 }
 

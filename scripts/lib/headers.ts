@@ -20,13 +20,10 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 /**
- * Content-hashed files: Astro's bundles, and Pagefind's metadata, index and
- * fragment chunks (`pagefind.zh_ca432344a5.pf_meta`, `index/zh_3576465.pf_index`,
- * `fragment/zh_1064622.pf_fragment`, `filter/…`). Not hashed, so revalidated:
- * `pagefind.js`, `pagefind-entry.json` (which names the current hashes) and
- * `wasm.<language>.pagefind`.
+ * Content-hashed files: Astro's bundles. Everything else (pages, the search
+ * index under /search/data/, the data files) keeps its name and is revalidated.
  */
-export const HASHED_PATTERNS = ['/_astro/*', '/pagefind/pagefind.*.pf_meta', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'] as const;
+export const HASHED_PATTERNS = ['/_astro/*'] as const;
 
 /** Appended to the pages' own policy: framing can only be forbidden by a header (it is ignored in a meta tag). */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";

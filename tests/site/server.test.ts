@@ -4,7 +4,7 @@
  * scripts/headers.ts), the precompression step (scripts/precompress.ts) and
  * the serve command (scripts/serve.ts), on a tiny site built here:
  *
- *   <tmp>/dist/          index.html, 404.html, a hashed Astro bundle, Pagefind files, a large file
+ *   <tmp>/dist/          index.html, 404.html, a hashed Astro bundle, search data (one file already gzipped), a large file
  *   <tmp>/dist-secret/   a sibling whose name starts with "dist": never reachable
  *   <tmp>/bare/          a site without _headers (the built-in rules apply)
  */
@@ -84,14 +84,14 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'pc-server-'));
   dist = join(tmp, 'dist');
   bare = join(tmp, 'bare');
-  for (const dir of [dist, join(dist, '_astro'), join(dist, 'pagefind', 'fragment'), join(dist, 'about'), join(tmp, 'dist-secret'), bare]) mkdirSync(dir, { recursive: true });
+  for (const dir of [dist, join(dist, '_astro'), join(dist, 'search', 'data'), join(dist, 'about'), join(tmp, 'dist-secret'), bare]) mkdirSync(dir, { recursive: true });
   writeFileSync(join(dist, 'index.html'), page('Home', `<h1>Home page</h1>${'<p>Paragraph of the home page.</p>'.repeat(50)}`));
   writeFileSync(join(dist, 'about', 'index.html'), page('About', '<h1>About page</h1>'));
   writeFileSync(join(dist, '404.html'), page('Not found', '<h1>Custom not-found page</h1>'));
   writeFileSync(join(dist, '_astro', 'x.123abc.js'), BUNDLE);
-  writeFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ version: '1.4.0', languages: { zh: { hash: 'zh_abc123', wasm: null, page_count: 1 } }, include_characters: ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'] }, null, 2));
-  writeFileSync(join(dist, 'pagefind', 'pagefind.zh_abc123.pf_meta'), gzipSync('pagefind metadata'));
-  writeFileSync(join(dist, 'pagefind', 'fragment', 'zh_1a2b3c.pf_fragment'), gzipSync('{"url":"/"}'));
+  writeFileSync(join(dist, 'search', 'data', 'zh-hans.json'), JSON.stringify({ records: Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, text: '中美关系关乎两国人民福祉' })) }));
+  // A file already gzipped under a text file's name.
+  writeFileSync(join(dist, 'search', 'data', 'packed.json'), gzipSync(JSON.stringify({ packed: 'x'.repeat(2000) })));
   // Larger than any socket buffer, so an aborted download is cut off mid-file.
   writeFileSync(join(dist, 'large.bin'), Buffer.alloc(24 * 1024 * 1024, 0x61));
   writeFileSync(join(dist, '.env'), SECRET);
@@ -115,8 +115,8 @@ describe('header rules (scripts/lib/headers.ts)', () => {
     expect(matchesPattern('/*', '/')).toBe(true);
     expect(matchesPattern('/_astro/*', '/_astro/a/b.js')).toBe(true);
     expect(matchesPattern('/_astro/*', '/_astrox/b.js')).toBe(false);
-    expect(matchesPattern('/pagefind/pagefind.*.pf_meta', '/pagefind/pagefind.zh_1.pf_meta')).toBe(true);
-    expect(matchesPattern('/pagefind/pagefind.*.pf_meta', '/pagefind/pagefind-entry.json')).toBe(false);
+    expect(matchesPattern('/search/*.json', '/search/data/zh-hans.json')).toBe(true);
+    expect(matchesPattern('/search/*.json', '/search/data/zh-hans.json.br')).toBe(false);
     expect(matchesPattern('/topics/:slug/', '/topics/taiwan/')).toBe(true);
     expect(matchesPattern('/topics/:slug/', '/topics/a/b/')).toBe(false);
     expect(matchesPattern('/a.b', '/aXb')).toBe(false);
@@ -128,7 +128,7 @@ describe('header rules (scripts/lib/headers.ts)', () => {
     const forBundle = headersFor(rules, '/_astro/x.1.js');
     expect(forBundle.get('cache-control')?.value).toBe(IMMUTABLE);
     expect(forBundle.get('content-security-policy')?.value).toBe(`${PAGE_POLICY}; ${FRAME_ANCESTORS}`);
-    expect(headersFor(rules, '/pagefind/pagefind-entry.json').has('cache-control')).toBe(false);
+    expect(headersFor(rules, '/search/data/zh-hans.json').has('cache-control')).toBe(false);
     const extra = parseHeaders('/*\n  X-A: 1\n/x\n  x-a: 2\n  ! X-Gone\n/*\n  X-Gone: yes\n');
     expect(headersFor(extra, '/x').get('x-a')?.value).toBe('1, 2');
     expect(headersFor(extra, '/x').get('x-gone')?.value).toBe('yes');
@@ -283,10 +283,10 @@ describe('static server', () => {
     expect(brotliDecompressSync(home.body).toString()).toContain('Home page');
   });
 
-  it('precompresses text only, never Pagefind’s compressed files, and does nothing on a second run', async () => {
-    const pagefind = readdirSync(join(dist, 'pagefind'));
-    expect(pagefind).toEqual(expect.arrayContaining(['pagefind-entry.json.br', 'pagefind-entry.json.gz']));
-    expect(pagefind.filter((f) => /\.pf_meta\.(br|gz)$/.test(f))).toEqual([]);
+  it('precompresses text only, never a file already compressed, and does nothing on a second run', async () => {
+    const data = readdirSync(join(dist, 'search', 'data'));
+    expect(data).toEqual(expect.arrayContaining(['zh-hans.json.br', 'zh-hans.json.gz']));
+    expect(data.filter((f) => /^packed\.json\.(br|gz)$/.test(f))).toEqual([]);
     expect(readdirSync(dist).filter((f) => /^large\.bin\./.test(f))).toEqual([]);
     const again = await precompress(dist);
     expect(again.written).toBe(0);
@@ -297,12 +297,12 @@ describe('static server', () => {
   });
 
   it('caches hashed assets for a year and revalidates everything else', async () => {
-    for (const path of ['/_astro/x.123abc.js', '/pagefind/pagefind.zh_abc123.pf_meta', '/pagefind/fragment/zh_1a2b3c.pf_fragment']) {
+    for (const path of ['/_astro/x.123abc.js']) {
       const reply = await get(site.url, path, { headers: { 'accept-encoding': 'br, gzip' } });
       expect(reply.status, path).toBe(200);
       expect(reply.headers['cache-control'], path).toBe('public, max-age=31536000, immutable');
     }
-    for (const path of ['/', '/about/', '/pagefind/pagefind-entry.json', '/404.html']) {
+    for (const path of ['/', '/about/', '/search/data/zh-hans.json', '/404.html']) {
       const reply = await get(site.url, path);
       expect(reply.status, path).toBe(200);
       expect(reply.headers['cache-control'], path).toBe('no-cache');

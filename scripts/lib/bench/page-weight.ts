@@ -47,7 +47,6 @@ export function weightOf(file: string): Weight {
 type Node = T.ChildNode | T.Document;
 const isElement = (node: T.Node): node is T.Element => 'tagName' in node;
 const attr = (el: T.Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
-const hasClass = (el: T.Element, name: string): boolean => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 
 /** Visit every element of a tree, depth first. */
 function* elements(node: Node): Generator<T.Element> {
@@ -107,31 +106,27 @@ export function assets(dist: string): Asset[] {
     .map((f) => ({ path: '/' + relative(dist, f).split(sep).join('/'), ...weightOf(f) }));
 }
 
+/** The data attributes of a run of Chinese that carry its reading aids (src/utils/zh-run.ts). */
+const AID_ATTRIBUTES = { 'data-py': 'pinyin', 'data-alt': 'other script', 'data-hk': 'Hong Kong forms' } as const;
+
 /**
- * A page without its annotations: every `.hant` span (the traditional copy)
- * and every `<rt>` outside them removed, for the share of the weight they
- * make; `rt` and `hant` count what was removed.
+ * A page without its reading aids: the pinyin and the other scripts' patches
+ * removed from every run of Chinese, for the share of the weight they make;
+ * `removed` counts the attributes removed, by kind.
  */
-export function withoutAnnotations(html: string): { html: string; rt: number; hant: number } {
+export function withoutAnnotations(html: string): { html: string; removed: Record<string, number> } {
   const doc = parse(html);
-  let rt = 0;
-  let hant = 0;
+  const removed: Record<string, number> = Object.fromEntries(Object.values(AID_ATTRIBUTES).map((k) => [k, 0]));
   const prune = (node: Node): void => {
-    if (!('childNodes' in node)) return;
-    node.childNodes = node.childNodes.filter((child) => {
-      if (!isElement(child)) return true;
-      if (child.tagName === 'rt') {
-        rt++;
-        return false;
-      }
-      if (child.tagName === 'span' && hasClass(child, 'hant')) {
-        hant++;
-        return false;
-      }
-      prune(child);
-      return true;
-    });
+    if (isElement(node)) {
+      node.attrs = node.attrs.filter((a) => {
+        const kind = AID_ATTRIBUTES[a.name as keyof typeof AID_ATTRIBUTES];
+        if (kind) removed[kind]!++;
+        return !kind;
+      });
+    }
+    if ('childNodes' in node) node.childNodes.forEach(prune);
   };
   prune(doc);
-  return { html: serialize(doc), rt, hant };
+  return { html: serialize(doc), removed };
 }

@@ -17,32 +17,10 @@ import { properNounExceptionsSchema, type ProperNounException } from '../../sche
 import { loadDictionarySources, type DictionarySources } from '../dictionary/sources.ts';
 import { parseFingerprint, type Fingerprint } from '../translate/fingerprint.ts';
 import { SourceError } from './errors.ts';
+import { DEFAULT_PATHS, type AuthoredPaths } from './paths.ts';
 import { parseYaml, parseYamlEntries, type Loaded } from './yaml.ts';
 
-/** Where the authored material lives. Each path may be changed on the command line. */
-export interface AuthoredPaths {
-  /** The full transcript: one file, or its parts in order (a continuation page as a second file). */
-  fullTranscript: string | readonly string[];
-  digest: string;
-  /** Folder of the data files: conference, topics, outlets, glossary, corrections, overrides, aliases, dictionary credits. */
-  dataDir: string;
-  /** Folder of the English translation files, one per topic. */
-  translationsDir: string;
-  /** The interface strings. */
-  uiFile: string;
-  /** Folder of the authored prose pages (About), in Markdown. */
-  pagesDir: string;
-}
-
-/** The committed sources and data. */
-export const DEFAULT_PATHS = {
-  fullTranscript: 'content/sources/full-transcript.txt',
-  digest: 'content/sources/digest.txt',
-  dataDir: 'content/data',
-  translationsDir: 'content/translations',
-  uiFile: 'content/ui.yaml',
-  pagesDir: 'content/pages',
-} as const satisfies AuthoredPaths;
+export { DEFAULT_PATHS, type AuthoredPaths };
 
 /** A source transcript as read: its bytes and the path used in every message. */
 export interface RawSource {
