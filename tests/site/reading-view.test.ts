@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { copySelection, freshPage, launchBrowser, runsSynced, setView } from '../helpers/browser.ts';
+import { edition } from '../helpers/site-edition.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -176,6 +177,27 @@ describe('reading a topic page', () => {
     expect(await run.innerText()).toContain('台湾');
     expect(await run.getAttribute('lang')).toBe('zh-Hans');
     await page.close();
+  });
+
+  it('finds text anywhere on a long page, in the script on screen, as find-in-page does', async () => {
+    // The transcript's last answer paragraph: off screen at load, so not yet laid out.
+    const last = edition.topics.filter((t) => t.answer).at(-1)!.answer!.paragraphs.at(-1)!;
+    const at = [...last.zh.hans].findIndex((c, i) => c !== [...last.zh.hant][i]);
+    const [hans, hant] = [last.zh.hans, last.zh.hant].map((z) => [...z].slice(Math.max(0, at - 4), at + 4).join(''));
+    const find = (page: Page, text: string) =>
+      page.evaluate((text) => {
+        const found = (window as unknown as { find: (s: string) => boolean }).find(text);
+        const para = getSelection()?.anchorNode?.parentElement?.closest('.para');
+        const box = para?.getBoundingClientRect();
+        return { found, para: para?.id ?? null, onScreen: !!box && box.bottom > 0 && box.top < innerHeight };
+      }, text);
+    const page = await open('/transcript/');
+    expect(await find(page, hans)).toEqual({ found: true, para: last.id, onScreen: true });
+    await page.close();
+    const traditional = await open('/transcript/?script=hant');
+    await runsSynced(traditional);
+    expect(await find(traditional, hant)).toEqual({ found: true, para: last.id, onScreen: true });
+    await traditional.close();
   });
 
   it('does not make screen readers read the pinyin as well as the characters', async () => {
