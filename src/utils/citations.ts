@@ -5,7 +5,9 @@
  */
 import type { Edition, EditionTopic } from '../schemas/edition.ts';
 import { editionCitation, paragraphCitations, topicCitation, type CitationTarget, type CitationWording } from '../lib/cite/citation-items.ts';
-import { exportCitation, formatReferences, type CitationFormat, type CitationStyle } from '../lib/cite/citation-formats.ts';
+import { exportCitation, formatReferences, formatterFingerprint, type CitationFormat, type CitationStyle } from '../lib/cite/citation-formats.ts';
+import type { CslItem } from '../lib/cite/citation-items.ts';
+import { memoText } from '../lib/cache/text-memo.ts';
 import { getEdition, getTopics } from './edition.ts';
 import { useTranslations } from './ui.ts';
 import { pagePath, topicPath } from './urls.ts';
@@ -58,7 +60,7 @@ async function computeCitations(site: URL | null): Promise<SiteCitations> {
   const whole = { ...editionCitation(edition, wording, places), topic: null };
   const byTopic = topics.map((topic) => ({ ...topicCitation(edition, topic, wording, places), topic }));
   const byParagraph = topics.flatMap((topic) => [...paragraphCitations(edition, topic, wording, places)].map(([id, c]) => [id, { ...c, topic }] as const));
-  const references = await formatReferences([whole, ...byTopic, ...byParagraph.map(([, c]) => c)].map((c) => c.item));
+  const references = await cachedReferences([whole, ...byTopic, ...byParagraph.map(([, c]) => c)].map((c) => c.item));
   const withReferences = <C extends CitationTarget & { topic: EditionTopic | null }>(c: C): SiteCitation => ({ ...c, references: references.get(c.item.id)! });
   return {
     edition: withReferences(whole),
@@ -76,5 +78,15 @@ export function citationFilePath(citation: SiteCitation, format: CitationFormat)
 
 /** A citation as a download file. */
 export async function citationFile(citation: SiteCitation, format: CitationFormat): Promise<string> {
-  return exportCitation(citation.item, format);
+  return memoText('cite', `${await formatterFingerprint()}\nexport ${format}\n${JSON.stringify(citation.item)}`, () => exportCitation(citation.item, format));
+}
+
+/**
+ * The reference-list entries of every item (formatReferences), kept in the
+ * build cache under a hash of the items and the formatter's versions: citeproc
+ * takes seconds for the edition's few hundred items, and they seldom change.
+ */
+async function cachedReferences(items: readonly CslItem[]): Promise<Map<string, Record<CitationStyle, string>>> {
+  const text = await memoText('cite', `${await formatterFingerprint()}\nreferences\n${JSON.stringify(items)}`, async () => JSON.stringify([...(await formatReferences(items))]));
+  return new Map(JSON.parse(text) as [string, Record<CitationStyle, string>][]);
 }

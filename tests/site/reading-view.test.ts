@@ -183,7 +183,7 @@ describe('reading a topic page', () => {
     // The transcript's last answer paragraph: off screen at load, so not yet laid out.
     const last = edition.topics.filter((t) => t.answer).at(-1)!.answer!.paragraphs.at(-1)!;
     const at = [...last.zh.hans].findIndex((c, i) => c !== [...last.zh.hant][i]);
-    const [hans, hant] = [last.zh.hans, last.zh.hant].map((z) => [...z].slice(Math.max(0, at - 4), at + 4).join(''));
+    const [hans, hant] = [last.zh.hans, last.zh.hant].map((z) => [...z].slice(Math.max(0, at - 4), at + 4).join('')) as [string, string];
     const find = (page: Page, text: string) =>
       page.evaluate((text) => {
         const found = (window as unknown as { find: (s: string) => boolean }).find(text);

@@ -5,11 +5,19 @@
  * style definitions are the CSL project's, as shipped by rehype-citation; APA is
  * citation-js's own.
  */
+import { createRequire } from 'node:module';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './citation-items.ts';
+
+/**
+ * The version of this module's formatting, part of the build cache's key for
+ * its output (see formatterFingerprint): raise it whenever a change here
+ * changes what it writes.
+ */
+const CITATION_FORMATTING_VERSION = 1;
 
 /** The reference styles offered, in the order the dialog shows them. */
 export const CITATION_STYLES = ['chicago', 'apa', 'mla'] as const;
@@ -36,8 +44,22 @@ async function registerStyles(): Promise<void> {
     if (!xml.includes('<style')) throw new Error(`rehype-citation styles/${file}: not a CSL style`);
     templates.add(name, xml);
   }
+  for (const style of CITATION_STYLES) styleSources.push(`${style}\n${templates.get(style) ?? ''}`);
 }
+const styleSources: string[] = [];
 const ready = registerStyles();
+
+/**
+ * Everything that decides this module's output besides the items: the
+ * formatting's version, citation-js's packages and the styles' definitions
+ * (the build caches the output under it, src/utils/citations.ts).
+ */
+export async function formatterFingerprint(): Promise<string> {
+  await ready;
+  const require = createRequire(import.meta.url);
+  const versions = ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris'].map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
+  return [`formatting ${CITATION_FORMATTING_VERSION}`, ...versions, ...styleSources].join('\n');
+}
 
 /**
  * The reference-list entry of every item in each style, as plain text, by item
