@@ -7,29 +7,12 @@
  * syllable. It is bundled on its own (no exports survive that), so it hands
  * its functions over in a `zh:builder` event when it loads.
  */
+import { toneOf, toToneNumber } from '../schemas/pinyin.ts';
 import { readSyllables } from '../utils/zh-run-format.ts';
 
 const HAN = /\p{Script=Han}/u;
-const MARKS: Record<string, string> = { ḿ: 'm2', ń: 'n2', ň: 'n3', ǹ: 'n4' }; // syllabic m and n: no first-tone mark
-'āáǎàaēéěèeīíǐìiōóǒòoūúǔùuǖǘǚǜüĀÁǍÀAĒÉĚÈEŌÓǑÒO'.replace(/(.)(.)(.)(.)(.)/g, (_, a, b, c, d, plain) => {
-  [a, b, c, d].forEach((m, i) => (MARKS[m] = plain + (i + 1)));
-  return '';
-});
-
-/** Tone 1–5 of a marked syllable and its tone-number form. */
-function tone(syllable: string): [number, string] {
-  let t = 5;
-  let plain = '';
-  for (const c of syllable) {
-    const m = MARKS[c];
-    plain += m ? m[0] : c;
-    if (m) t = Number(m[1]);
-  }
-  return [t, plain + t];
-}
-
 const syllables = (run: HTMLElement) => readSyllables(run.dataset.py ?? '');
-const form = (syl: string, num: boolean) => (num ? tone(syl)[1] : syl);
+const form = (syl: string, num: boolean) => (num ? toToneNumber(syl) : syl);
 const escape = (c: string) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c);
 
 /**
@@ -61,7 +44,7 @@ export function expand(run: HTMLElement, nodes: readonly Text[], within: Element
       if (open && !next.cont) html += '</ruby>';
       if (!open || !next.cont) html += '<ruby>';
       open = true;
-      html += `${escape(c)}<rt class="t${tone(next.syl)[0]}" aria-hidden="true">${form(next.syl, num)}</rt>`;
+      html += `${escape(c)}<rt class="t${toneOf(next.syl)}" aria-hidden="true">${form(next.syl, num)}</rt>`;
     }
     template.innerHTML = html + (open ? '</ruby>' : '');
     node.replaceWith(template.content);

@@ -23,7 +23,7 @@
  * - `zh:simplified` answers the element's characters in simplified script
  *   in its `detail.text` (the dictionary's key).
  */
-import { applyPatch } from '../utils/zh-run-format.ts';
+import { applyPatch, SCRIPT_LANG } from '../utils/zh-run-format.ts';
 // The ruby builder loads when pinyin is first wanted (or in an idle moment before); bundled on its own, like the lookup.
 import rubyUrl from './ruby-build.ts?worker&url';
 
@@ -35,8 +35,7 @@ let loading: Promise<unknown> | undefined;
 document.addEventListener('zh:builder', (e) => (builder = (e as CustomEvent<Builder>).detail), { once: true });
 const loadBuilder = () => (loading ??= import(/* @vite-ignore */ new URL(rubyUrl, location.href).href));
 
-type Script = 'hans' | 'hant' | 'hk';
-const LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant-TW', hk: 'zh-Hant-HK' };
+type Script = keyof typeof SCRIPT_LANG;
 const root = document.documentElement;
 const route: Script = root.dataset.routeScript === 'hant' ? 'hant' : 'hans';
 
@@ -80,7 +79,7 @@ function setScript(run: HTMLElement, s: RunState, script: Script): void {
     const next = chars.slice(at, (at += [...node.data].length)).join('');
     if (next !== node.data) node.data = next;
   }
-  run.lang = LANG[script];
+  run.lang = SCRIPT_LANG[script];
   s.script = script;
 }
 

@@ -5,6 +5,9 @@
  * to the browser.
  */
 
+/** The language tag of each script the reader can choose. */
+export const SCRIPT_LANG = { hans: 'zh-Hans', hant: 'zh-Hant-TW', hk: 'zh-Hant-HK' } as const;
+
 /** A syllable of a run's pinyin, and whether it continues the word of the one before. */
 export interface Syllable {
   syl: string;

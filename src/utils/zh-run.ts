@@ -18,6 +18,7 @@
 import { NO_READING } from '../schemas/pinyin.ts';
 import type { ZhString } from '../schemas/edition.ts';
 import { escapeHtml } from './escape-html.ts';
+import { SCRIPT_LANG } from './zh-run-format.ts';
 
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /\d/u;
@@ -25,8 +26,6 @@ const DIGIT = /\d/u;
 /** The scripts a route is pre-rendered in. */
 export type RouteScript = 'hans' | 'hant';
 
-/** The language tag of each script the reader can choose. */
-export const SCRIPT_LANG = { hans: 'zh-Hans', hant: 'zh-Hant-TW', hk: 'zh-Hant-HK' } as const;
 
 /**
  * The pinyin of a run in the page format: `readings` one per character
