@@ -4,12 +4,13 @@
  * traditional script or the English only, and the browser does not scroll to
  * a hidden element. Then land on the counterpart the reader sees: the same
  * group in the script shown, else its English. The landed group is marked in
- * both languages. Loads the sentence highlighting and quote card (quote.ts)
- * when first needed.
+ * both languages. Loads the sentence highlighting and quote card (quote.ts),
+ * and the paragraphs' Cite dialog (cite-paragraph.ts), when first needed.
  */
 
 // Bundled on its own and imported by a URL Vite does not analyse (no module-preload helper), like the lookup.
 import quoteUrl from './quote.ts?worker&url';
+import citeUrl from './cite-paragraph.ts?worker&url';
 
 /** The page fragment, decoded; a malformed one is taken as it stands. */
 function fragment(): string {
@@ -62,3 +63,10 @@ if (document.querySelector('script[data-quote-facts]')) {
     if (id) void (loadQuote(), quote)!.then(() => document.dispatchEvent(new CustomEvent('quote:para', { detail: id })));
   });
 }
+
+// A paragraph's Cite: its dialog is filled by cite-paragraph.ts, loaded on the first press and handed each press.
+let cite: Promise<unknown> | undefined;
+document.addEventListener('click', (e) => {
+  const button = (e.target as Element).closest?.<HTMLElement>('[data-cite-para]');
+  if (button) void (cite ??= import(/* @vite-ignore */ new URL(citeUrl, location.href).href)).then(() => document.dispatchEvent(new CustomEvent('cite:para', { detail: button })));
+});

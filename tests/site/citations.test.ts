@@ -119,13 +119,18 @@ describe('citation downloads', () => {
     });
   }
 
-  it('are linked from the dialogs', () => {
+  it('are linked from the dialogs: the topic’s in the page, each paragraph’s in the words its dialog is filled with', async () => {
     const page = html('/topics/china-us/');
+    for (const ext of ['bib', 'ris', 'json']) expect(page).toMatch(new RegExp(`href="/topics/china-us/cite\\.${ext}"[^>]* download`));
+    expect(html('/')).toMatch(/href="\/data\/cite\.bib"[^>]* download/);
+    const words = (await (await fetch(`${site}/topics/china-us/cite/paragraphs.json`)).json()) as Record<string, { downloads: Record<string, string> }>;
+    // Every paragraph of the topic, and only those, each with downloads that are served.
+    expect(Object.keys(words).sort()).toEqual([...topic.question!.paragraphs, ...topic.answer!.paragraphs, ...topic.digest!.paragraphs].map((p) => p.id).sort());
     for (const ext of ['bib', 'ris', 'json']) {
-      expect(page).toContain(`href="/topics/china-us/cite.${ext}" download`);
-      expect(page).toContain(`href="/topics/china-us/cite/${answer4.id}.${ext}" download`);
+      const path = words[answer4.id]!.downloads[ext]!;
+      expect(path).toBe(`/topics/china-us/cite/${answer4.id}.${ext}`);
+      expect((await fetch(`${site}${path}`)).status, path).toBe(200);
     }
-    expect(html('/')).toContain('href="/data/cite.bib" download');
   });
 });
 
@@ -136,7 +141,7 @@ describe('the cite dialog', () => {
     const button = page.locator(`#${answer4.id} .para-head .cite-button`);
     await button.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.locator(`dialog#cite-${answer4.id}`);
+    const dialog = page.locator('dialog#cite-paragraph');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
     expect(await dialog.getAttribute('aria-label')).toBe('Cite ¶ 4');
     const styles = dialog.locator('.cite-style');
@@ -158,6 +163,44 @@ describe('the cite dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('one dialog serves every paragraph: a second paragraph’s Cite shows that paragraph, not the one before', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/topics/china-us/`);
+    const dialog = page.locator('dialog#cite-paragraph');
+    for (const [paragraph, label] of [[answer4, '¶ 4'], [question1, 'Q1']] as const) {
+      await page.locator(`#${paragraph.id}`).hover();
+      await page.locator(`#${paragraph.id} .para-head .cite-button`).click();
+      await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+      expect(await dialog.getAttribute('aria-label')).toBe(`Cite ${label}`);
+      expect(await dialog.locator('.cite-heading').textContent()).toBe(`Cite: ${topic.title.en}, ${label}`);
+      for (const text of await dialog.locator('.cite-text').allTextContents()) expect(text).toMatch(new RegExp(`${topic.title.en}, ${label}(?!\\d)`));
+      expect(await dialog.locator('.cite-link a').getAttribute('href')).toBe(`/topics/china-us/#${paragraph.id}`);
+      expect(await dialog.locator('.cite-downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+        ['bib', 'ris', 'json'].map((ext) => `/topics/china-us/cite/${paragraph.id}.${ext}`),
+      );
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    }
+    // The question's entry names its asker, not the speaker: the words are the paragraph's own, not a template's.
+    await page.locator(`#${question1.id} .para-head .cite-button`).click();
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await dialog.locator('.cite-text').first().textContent()).toMatch(new RegExp(`^Reporter of ${topic.outlet!.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. `));
+    await page.close();
+  });
+
+  it('the transcript’s paragraphs cite their topic page’s anchors', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/transcript/`);
+    await page.locator(`#${answer4.id}`).scrollIntoViewIfNeeded();
+    await page.locator(`#${answer4.id}`).hover();
+    await page.locator(`#${answer4.id} .para-head .cite-button`).click();
+    const dialog = page.locator('dialog#cite-paragraph');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await dialog.locator('.cite-link a').getAttribute('href')).toBe(`/topics/china-us/#${answer4.id}`);
+    expect(await dialog.locator('.cite-text').first().textContent()).toContain(`${topic.title.en}, ¶ 4`);
     await page.close();
   });
 
@@ -186,7 +229,7 @@ describe('the cite dialog', () => {
         await page.goto(`${site}/topics/china-us/`);
         await page.locator(`#${answer4.id}`).hover();
         await page.locator(`#${answer4.id} .cite-button`).click();
-        await expect.poll(() => page.locator(`dialog#cite-${answer4.id}`).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+        await expect.poll(() => page.locator('dialog#cite-paragraph').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
         await page.evaluate(AXE_SOURCE);
         const violations = await page.evaluate(async (tags) => {
           const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;

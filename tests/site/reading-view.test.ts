@@ -227,6 +227,12 @@ describe('reading without JavaScript', () => {
     expect(await page.locator('#china-eu-a1 .zh').isVisible()).toBe(true);
     expect(await page.locator('#china-eu-a1 .en').isVisible()).toBe(true);
     expect(await page.locator('[data-view-controls]').isVisible()).toBe(false);
+    // What needs script is not offered: a paragraph's Copy link, Quote and Cite; the topic's Cite opens natively.
+    await page.locator('#china-eu-a1').hover();
+    for (const action of ['.copy-link', '[data-quote-para]', '.cite-button']) expect(await page.locator(`#china-eu-a1 .para-head ${action}`).first().isVisible(), action).toBe(false);
+    await page.locator('.topic-tools .cite-button').click();
+    expect(await page.locator('dialog#cite-topic').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.keyboard.press('Escape');
     await page.getByRole('link', { name: /繁體版 Traditional/ }).click();
     await page.waitForURL(/\/hant\/topics\/china-eu\/$/);
     const run = page.locator('#china-eu-a1 .zh > .zh-run');
