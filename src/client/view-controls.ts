@@ -34,7 +34,7 @@ function cleanCopy(event: ClipboardEvent): void {
   // Reading text only: no pinyin, no markers, no paragraph meta, notes or buttons.
   holder.querySelectorAll('rt, rp, .sic-mark, .para-head, .para-meta, .fix, .copy-link, .apparatus, .no-print').forEach((n) => n.remove());
   // Off screen, a paragraph's text is not rendered (content-visibility), and innerText reads what is.
-  holder.querySelectorAll<HTMLElement>('.pair').forEach((n) => (n.style.contentVisibility = 'visible'));
+  holder.querySelectorAll<HTMLElement>('.para, .pair').forEach((n) => (n.style.contentVisibility = 'visible'));
   document.body.append(holder);
   const text = holder.innerText.replace(/\n{3,}/g, '\n\n').trim();
   holder.remove();

@@ -118,6 +118,8 @@ const units = runs.filter((r) => r.dataset.py).flatMap((r) => {
 /** The units near the viewport (within a quarter of its height), kept by an observer, so a toggle reads no layout. */
 const near = new Set<Element>();
 let observed = false;
+/** A change of view before the observer's first report waits for it: measuring the units would lay out every paragraph off screen. */
+let waiting = false;
 
 /** Bring a unit in line: its run's script and tones, and its ruby when pinyin is shown. */
 function show(unit: Element): void {
@@ -132,15 +134,9 @@ const observer = new IntersectionObserver((entries) => {
     if (!e.isIntersecting) near.delete(e.target);
     else if (!near.has(e.target)) near.add(e.target), show(e.target);
   }
+  if (waiting) (waiting = false), follow();
 }, { rootMargin: '25% 0px' });
 units.forEach((u) => observer.observe(u));
-
-/** Near the viewport: from the observer once it has reported, else measured now (on the first run, at load). */
-function isNear(unit: Element): boolean {
-  if (observed) return near.has(unit);
-  const r = unit.getBoundingClientRect();
-  return r.bottom > -innerHeight / 4 && r.top < innerHeight * 1.25;
-}
 
 let queue: HTMLElement[] = [];
 let scheduled = false;
@@ -163,8 +159,9 @@ function drain(budget = Infinity): void {
 /** Bring the page in line with the view: what is near the viewport now, the other runs' script and tones later. */
 function follow(): void {
   root.dataset.runs = 'pending';
+  if (!observed && units.length) return void (waiting = true);
   if (view().pinyin && !builder) void loadBuilder().then(follow);
-  const now = units.filter(isNear);
+  const now = units.filter((u) => near.has(u));
   now.forEach(show);
   const done = new Set(now.map(runOf));
   queue = [];

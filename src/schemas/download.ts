@@ -69,7 +69,7 @@ export function downloadJsonSchema(schemaUrl: string | null, title: string): Rec
     ...(schemaUrl ? { $id: schemaUrl } : {}),
     title,
     description:
-      'The whole press conference as one document: the event facts, every topic in press-conference order with its question, answer and digest paragraphs (Chinese in both scripts with pinyin, English translation, provenance, glossary term marks, corrections, digest spans and comparison), the glossary, the interface strings and the search lexicon. Cross-references are checked when the file is built; this schema does not express them.',
+      'The whole press conference as one document: the event facts, every topic in press-conference order with its question, answer and digest paragraphs (Chinese in both scripts with pinyin, English translation, provenance, glossary term marks, corrections, digest spans and comparison), the glossary and the interface strings. Cross-references are checked when the file is built; this schema does not express them.',
     ...rest,
   };
 }

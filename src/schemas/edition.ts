@@ -221,19 +221,6 @@ const ledgerSchema = z
   })
   .strict();
 
-/** What the search page needs to accept pinyin and traditional queries against the simplified index. */
-export const searchLexiconSchema = z
-  .object({
-    /** Toneless pinyin of a word (`renlei`) → the Chinese words of this text that read so (`人类`). */
-    pinyin: z.record(z.string(), z.array(z.string())),
-    /** Traditional character → simplified, for every character that differs in this text. */
-    t2s: z.record(z.string(), z.string()),
-    /** Every pair of adjacent Chinese characters in the text: a pinyin reading is kept only if its characters occur together. */
-    bigrams: z.string(),
-  })
-  .strict();
-export type SearchLexicon = z.infer<typeof searchLexiconSchema>;
-
 export const editionSchema = z
   .object({
     facts: factsSchema,
@@ -253,7 +240,6 @@ export const editionSchema = z
     anchorAliases: z.record(z.string(), z.record(z.string(), z.string())),
     /** Chinese runs of the authored prose pages (content/pages), converted: simplified text → its forms. */
     prose: z.record(z.string(), zhStringSchema),
-    search: searchLexiconSchema,
   })
   .strict();
 export type Edition = z.infer<typeof editionSchema>;

@@ -14,7 +14,7 @@ import type { Translate } from './ui.ts';
 export interface CiteDialogText {
   /** The dialog's accessible name: “Cite ¶ 4”, “Cite this topic”. */
   name: string;
-  /** “Cite: On China–US relations, ¶ 4”. */
+  /** “Cite: <topic title>, ¶ 4”. */
   heading: string;
   /** The reference-list entries, by style. */
   references: Record<CitationStyle, string>;

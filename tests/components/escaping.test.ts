@@ -20,7 +20,7 @@ vi.mock('../../src/utils/edition.ts', async () => {
     }),
   };
 });
-// The paragraph's Cite dialog: a citation whose every string is hostile too.
+// A paragraph's citation (its Cite button, and a Cite dialog showing it): every string hostile too.
 vi.mock('../../src/utils/citations.ts', () => {
   const bad = '<script>alert(5)</script>';
   const citation = {
@@ -66,7 +66,6 @@ describe('authored and source text is escaped', () => {
     expect(html).toMatch(/data-alt="[^"]*國/);
     expect(html).not.toMatch(/<script>alert/);
     expect(html).not.toMatch(/\sonclick="/);
-    expect(html).toContain('C&lt;script&gt;alert(5)');
     expect(html).not.toMatch(/<img /);
     expect(html).not.toMatch(/<b>bold/);
     expect(html).not.toMatch(/<i>/);
@@ -75,6 +74,19 @@ describe('authored and source text is escaped', () => {
     expect(html).toContain('&lt;b&gt;bold');
     // The translator's note was rendered (so its escaping was tested).
     expect(html).toContain('class="flag"');
+  });
+
+  it('renders a hostile citation in a Cite dialog as text, in its entries, heading, link and name', async () => {
+    const { default: CiteDialog } = await import('../../src/components/CiteDialog.astro');
+    const { getCitations } = await import('../../src/utils/citations.ts');
+    const citation = (await getCitations(undefined)).paragraphs.get('test-a1')!;
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(CiteDialog, { props: { citation: citation as never, id: 'cite-test', label: 'citeTopic' } });
+    for (const style of ['C', 'A', 'M']) expect(html).toContain(`${style}&lt;script&gt;alert(5)&lt;/script&gt;`);
+    expect(html).toContain('Cite: T&lt;script&gt;');
+    expect(html).toMatch(/aria-label="Cite ¶ 1&quot; onclick=&quot;alert\(7\)"/);
+    expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/\sonclick="/);
   });
 
   it('escapes a correction’s readings, evidence and note, also inside the attribute that quotes the corrected reading', async () => {

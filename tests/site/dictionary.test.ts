@@ -67,7 +67,7 @@ async function targetSizeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     // Paragraphs off screen are not rendered (content-visibility: auto), and the boxes a script asks of them
     // stand outside their placeholder: measure targets as they stand when a reader scrolls to them.
-    const rendered = Object.assign(document.createElement('style'), { textContent: '.pair { content-visibility: visible !important }' });
+    const rendered = Object.assign(document.createElement('style'), { textContent: '.para { content-visibility: visible !important }' });
     document.head.append(rendered);
     const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'rule', values: ['target-size'] } });

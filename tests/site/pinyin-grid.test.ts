@@ -41,7 +41,7 @@ interface Grid {
 async function measure(page: Page): Promise<Grid> {
   await buildRuby(page);
   return page.evaluate(() => {
-    document.head.append(Object.assign(document.createElement('style'), { textContent: '.pair { content-visibility: visible !important }' }));
+    document.head.append(Object.assign(document.createElement('style'), { textContent: '.para { content-visibility: visible !important }' }));
     const luminance = (rgb: string) => {
       const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;

@@ -140,14 +140,6 @@ describe('the edition document', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('offers search by toneless pinyin and by traditional characters', () => {
-    expect(edition.search.pinyin['renlei']).toContain('人类');
-    expect(edition.search.pinyin['renleimingyungongtongti']).toContain('人类命运共同体');
-    expect(edition.search.t2s['關']).toBe('关');
-    expect(edition.search.t2s['體']).toBe('体');
-    expect(edition.search.t2s['中']).toBeUndefined();
-    expect(edition.search.bigrams).toContain('人类');
-  });
 });
 
 describe('the cross-reference check', () => {

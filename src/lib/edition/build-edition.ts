@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { buildDictionary } from '../dictionary/build-dictionary.ts';
 import { dictionarySchema, LOOKUP_LABELS, type Dictionary } from '../../schemas/dictionary.ts';
 import { editionSchema, type Edition } from '../../schemas/edition.ts';
-import { topicParagraphs } from '../../schemas/topic-model.ts';
 import { alignSources } from '../align/aligned.ts';
 import { annotate, type Annotated } from '../annotate/annotate.ts';
 import type { Authored } from '../load/authored.ts';
@@ -12,7 +11,6 @@ import { accountCharacters, placedInEdition } from './accounting.ts';
 import { consistencyProblems } from './consistency.ts';
 import { crossReferenceProblems } from './cross-references.ts';
 import { SourceError } from '../load/errors.ts';
-import { buildSearchLexicon } from './search-lexicon.ts';
 
 /** An internal check of the finished edition failed: a defect of the build, not of an authored file. */
 export class EditionError extends Error {
@@ -60,7 +58,7 @@ export function buildContent(authored: Authored): ContentBuild {
 
 /**
  * The edition stage: check the editorial apparatus against itself, account
- * for every character of both sources, build the search lexicon, then
+ * for every character of both sources, then
  * validate the document against its schema and check its cross-references.
  */
 export function assembleEdition(a: Annotated, authored: Authored): Edition {
@@ -96,10 +94,6 @@ export function assembleEdition(a: Annotated, authored: Authored): Edition {
     ui: a.ui,
     anchorAliases: aliases,
     prose: a.prose,
-    search: buildSearchLexicon(
-      [a.lede.zh, ...a.topics.flatMap((t) => topicParagraphs(t).map((x) => x.paragraph.zh))],
-      a.glossary.map((g) => ({ zh: g.zh, pinyin: g.pinyin })),
-    ),
   };
   const parsed = editionSchema.safeParse(draft);
   if (!parsed.success) throw new EditionError(`the edition does not match its schema:\n${z.prettifyError(parsed.error)}`);
