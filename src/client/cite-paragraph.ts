@@ -3,8 +3,9 @@
  * (ParagraphCiteDialog.astro); pressing a paragraph's Cite fills it with that
  * paragraph's words, read once per topic from its `cite/paragraphs.json`
  * (src/utils/cite-dialog.ts writes them, as it writes the topic's dialog),
- * and opens it. Loaded on the first press (sentence-links.ts), which then
- * hands each press over in a `cite:para` event (detail: the button).
+ * and opens it. Part of the quote card's module (quote.ts), loaded on the
+ * first press (sentence-links.ts), which hands each press over in a
+ * `para:button` event (detail: the button).
  */
 import type { CiteDialogText } from '../utils/cite-dialog.ts';
 
@@ -39,4 +40,7 @@ async function openParagraphCite(button: HTMLElement): Promise<void> {
   if (!dialog.open) dialog.showModal();
 }
 
-document.addEventListener('cite:para', (e) => void openParagraphCite((e as CustomEvent<HTMLElement>).detail));
+document.addEventListener('para:button', (e) => {
+  const button = (e as CustomEvent<HTMLElement>).detail;
+  if (button.dataset.citePara) void openParagraphCite(button);
+});

@@ -9,7 +9,7 @@
  *   attribution line (from the page’s quote facts, built from the edition),
  *   and copies the quotation as plain text and as HTML, or the link to it.
  */
-export {}; // a module: its names are its own
+import './cite-paragraph.ts'; // a paragraph's Cite, loaded with the quote card (sentence-links.ts hands it each press)
 
 interface Facts {
   lines: Record<string, Record<string, string>>;
@@ -195,8 +195,8 @@ button.addEventListener('click', () => {
 });
 
 // A paragraph's Quote button (sentence-links.ts hands its click over): the whole paragraph.
-document.addEventListener('quote:para', (e) => {
-  const para = document.getElementById((e as CustomEvent<string>).detail);
+document.addEventListener('para:button', (e) => {
+  const para = document.getElementById((e as CustomEvent<HTMLElement>).detail.dataset.quotePara ?? '');
   const groups = [...(para?.querySelectorAll<HTMLElement>('.pair .en .s') ?? [])].map((s) => Number(s.dataset.s));
   if (para) openCard([{ para, groups: groups.length ? groups : [1] }]);
 });

@@ -4,13 +4,12 @@
  * traditional script or the English only, and the browser does not scroll to
  * a hidden element. Then land on the counterpart the reader sees: the same
  * group in the script shown, else its English. The landed group is marked in
- * both languages. Loads the sentence highlighting and quote card (quote.ts),
- * and the paragraphs' Cite dialog (cite-paragraph.ts), when first needed.
+ * both languages. Loads the sentence highlighting, the quote card and the
+ * paragraphs' Cite dialog (quote.ts) when first needed.
  */
 
 // Bundled on its own and imported by a URL Vite does not analyse (no module-preload helper), like the lookup.
 import quoteUrl from './quote.ts?worker&url';
-import citeUrl from './cite-paragraph.ts?worker&url';
 
 /** The page fragment, decoded; a malformed one is taken as it stands. */
 function fragment(): string {
@@ -57,16 +56,10 @@ const loadQuote = () => void (quote ??= import(/* @vite-ignore */ new URL(quoteU
 if (document.querySelector('script[data-quote-facts]')) {
   for (const type of ['pointerover', 'focusin']) addEventListener(type, (e) => (e.target as Element).closest?.('.pair') && loadQuote(), { passive: true });
   document.addEventListener('selectionchange', () => getSelection()?.isCollapsed === false && loadQuote());
-  // A paragraph's Quote button: handed to the card once it has loaded.
+  // A paragraph's Quote or Cite button: handed to the card or the dialog once they have loaded.
   document.addEventListener('click', (e) => {
-    const id = (e.target as Element).closest?.<HTMLElement>('[data-quote-para]')?.dataset.quotePara;
-    if (id) void (loadQuote(), quote)!.then(() => document.dispatchEvent(new CustomEvent('quote:para', { detail: id })));
+    const button = (e.target as Element).closest?.('[data-quote-para], [data-cite-para]');
+    if (button) void (loadQuote(), quote)!.then(() => document.dispatchEvent(new CustomEvent('para:button', { detail: button })));
   });
 }
 
-// A paragraph's Cite: its dialog is filled by cite-paragraph.ts, loaded on the first press and handed each press.
-let cite: Promise<unknown> | undefined;
-document.addEventListener('click', (e) => {
-  const button = (e.target as Element).closest?.<HTMLElement>('[data-cite-para]');
-  if (button) void (cite ??= import(/* @vite-ignore */ new URL(citeUrl, location.href).href)).then(() => document.dispatchEvent(new CustomEvent('cite:para', { detail: button })));
-});

@@ -31,9 +31,7 @@ document.addEventListener('keydown', (event) => {
   action();
 });
 
+// The list's own buttons open and close it by their `command` (no script).
 document.addEventListener('click', (event) => {
   if ((event.target as Element).closest('button[data-print]')) print();
-  const opener = (event.target as Element).closest('[data-shortcuts-open]');
-  if (opener) document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal();
-  if ((event.target as Element).closest('[data-shortcuts-close]')) document.querySelector<HTMLDialogElement>('#shortcuts-help')?.close();
 });

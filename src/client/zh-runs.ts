@@ -160,9 +160,12 @@ function drain(budget = Infinity): void {
 function follow(): void {
   root.dataset.runs = 'pending';
   if (!observed && units.length) return void (waiting = true);
-  if (view().pinyin && !builder) void loadBuilder().then(follow);
+  const wanting = view().pinyin && !builder;
+  if (wanting) void loadBuilder().then(follow);
   const now = units.filter((u) => near.has(u));
   now.forEach(show);
+  // What is on screen is in the view now: a page that opened with pinyin shows its text (view-state-script.ts).
+  if (!wanting) delete root.dataset.load;
   const done = new Set(now.map(runOf));
   queue = [];
   // Runs without pinyin (labels, names) are short: they follow at once.

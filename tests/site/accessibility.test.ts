@@ -248,7 +248,7 @@ describe('keyboard only: the reading controls on a topic page', () => {
     let now = await focused();
     expect([now.name, now.value, now.checked]).toEqual(['mode', 'en', true]);
     expect((await view()).mode).toBe('en');
-    expect(new URL(page.url()).searchParams.get('mode')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('en');
     await page.keyboard.press('ArrowLeft');
     now = await focused();
     expect([now.name, now.value, now.checked]).toEqual(['mode', 'zh', true]);

@@ -177,8 +177,8 @@ describe('the reading controls', () => {
     expect((await sizes()).en).toBeGreaterThan(medium.en);
     await choose(/Pinyin size/, '大 Large');
     expect((await sizes()).py).toBeGreaterThan(medium.py);
-    expect(new URL(page.url()).searchParams.get('size')).toBe('xl');
-    expect(new URL(page.url()).searchParams.get('pysize')).toBe('l');
+    await expect.poll(() => new URL(page.url()).searchParams.get('size')).toBe('xl');
+    await expect.poll(() => new URL(page.url()).searchParams.get('pysize')).toBe('l');
     await page.goto(`${site}/topics/taiwan/`);
     expect(await page.evaluate(() => [document.documentElement.dataset.size, document.documentElement.dataset.pysize])).toEqual(['xl', 'l']);
     await page.close();

@@ -34,7 +34,7 @@ describe('reading a topic page', () => {
     // One syllable over each Han character of the paragraph.
     const [han, rts] = await page.locator('#china-us-a1 .zh > .zh-run').evaluate((run) => [[...(run.textContent ?? '')].filter((c) => /\p{Script=Han}/u.test(c)).length - [...run.querySelectorAll('rt')].reduce((n, rt) => n + [...(rt.textContent ?? '')].filter((c) => /\p{Script=Han}/u.test(c)).length, 0), run.querySelectorAll('rt').length]);
     expect(rts).toBe(han);
-    expect(new URL(page.url()).searchParams.get('pinyin')).toBe('on');
+    await expect.poll(() => new URL(page.url()).searchParams.get('pinyin')).toBe('on');
     await page.close();
   });
 
@@ -63,7 +63,7 @@ describe('reading a topic page', () => {
     await setView(page, 'radio', { name: 'English', exact: true });
     expect(await zh.isVisible()).toBe(false);
     expect(await en.isVisible()).toBe(true);
-    expect(new URL(page.url()).searchParams.get('mode')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('en');
     await page.close();
   });
 
@@ -77,7 +77,7 @@ describe('reading a topic page', () => {
     [zb, eb] = [(await zh.boundingBox())!, (await en.boundingBox())!];
     expect(eb.y, 'the English below its Chinese').toBeGreaterThan(zb.y + zb.height - 1);
     expect(Math.abs(eb.x - zb.x), 'in one column').toBeLessThan(2);
-    expect(new URL(page.url()).searchParams.get('layout')).toBe('inter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('inter');
     await page.close();
   });
 
@@ -169,7 +169,7 @@ describe('reading a topic page', () => {
     const page = await open('/hant/topics/taiwan/');
     expect(await page.evaluate(() => document.documentElement.dataset.script)).toBe('hant');
     await setView(page, 'radio', { name: /Simplified/ });
-    expect(new URL(page.url()).searchParams.get('script')).toBe('hans');
+    await expect.poll(() => new URL(page.url()).searchParams.get('script')).toBe('hans');
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.script ?? 'hans')).toBe('hans');
     await runsSynced(page);

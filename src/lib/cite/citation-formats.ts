@@ -5,6 +5,7 @@
  * style definitions are the CSL project's, as shipped by rehype-citation; APA is
  * citation-js's own.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -54,12 +55,16 @@ const ready = registerStyles();
  * formatting's version, citation-js's packages and the styles' definitions
  * (the build caches the output under it, src/utils/citations.ts).
  */
-export async function formatterFingerprint(): Promise<string> {
-  await ready;
-  const require = createRequire(import.meta.url);
-  const versions = ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris'].map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
-  return [`formatting ${CITATION_FORMATTING_VERSION}`, ...versions, ...styleSources].join('\n');
+export function formatterFingerprint(): Promise<string> {
+  // Asked for every download the build writes: computed once, and short (a digest of the styles' sources, not the sources).
+  return (fingerprint ??= ready.then(() => {
+    const require = createRequire(import.meta.url);
+    const versions = ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris'].map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
+    const styles = createHash('sha256').update(styleSources.join('\n')).digest('hex');
+    return [`formatting ${CITATION_FORMATTING_VERSION}`, ...versions, `styles ${styles}`].join('\n');
+  }));
 }
+let fingerprint: Promise<string> | undefined;
 
 /**
  * The reference-list entry of every item in each style, as plain text, by item

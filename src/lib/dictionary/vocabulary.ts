@@ -47,8 +47,8 @@ export function glossOf(dict: Dictionary, edition: Edition, word: string, readin
   return '';
 }
 
-function sentenceAt(text: string, from: number): string {
-  const chars = [...text];
+/** The sentence of `chars` (a paragraph's characters) around position `from`. */
+function sentenceAt(chars: readonly string[], from: number): string {
   let start = from;
   while (start > 0 && !'。！？；'.includes(chars[start - 1]!)) start--;
   let end = from;
@@ -61,6 +61,7 @@ export function vocabulary(edition: Edition, dict: Dictionary, slug?: string): V
   const placed: PlacedParagraph[] = placedParagraphs(edition).filter((p) => (slug ? p.slug === slug : p.conference));
   const rows = new Map<string, VocabularyRow>();
   for (const { slug: s, paragraph } of placed) {
+    const chars = [...paragraph.zh.hans];
     for (const u of paragraphUnits(paragraph)) {
       const key = `${u.hans}|${u.reading}`;
       const row = rows.get(key);
@@ -81,7 +82,7 @@ export function vocabulary(edition: Edition, dict: Dictionary, slug?: string): V
         count: 1,
         slug: s,
         paragraph: paragraph.id,
-        exampleZh: sentenceAt(paragraph.zh.hans, u.from),
+        exampleZh: sentenceAt(chars, u.from),
         exampleEn: paragraph.en,
       });
     }
