@@ -161,7 +161,7 @@ function follow(): void {
   root.dataset.runs = 'pending';
   if (!observed && units.length) return void (waiting = true);
   const wanting = view().pinyin && !builder;
-  if (wanting) void loadBuilder().then(follow);
+  if (wanting) void loadBuilder().then(follow, () => delete root.dataset.load); // without its pinyin, should the builder not load
   const now = units.filter((u) => near.has(u));
   now.forEach(show);
   // What is on screen is in the view now: a page that opened with pinyin shows its text (view-state-script.ts).

@@ -200,6 +200,37 @@ describe('reading a topic page', () => {
     await traditional.close();
   });
 
+  it('opens a link with pinyin without moving a line: the text shows with the ruby on screen already built', async () => {
+    const page = await freshPage(context, site);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifted += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site}/transcript/?pinyin=on`);
+    // The text is hidden while the page is marked as loading its ruby, and the title's ruby is there when it shows.
+    await page.waitForFunction(() => !('load' in document.documentElement.dataset));
+    expect(await page.locator('main').evaluate((m) => getComputedStyle(m).visibility)).toBe('visible');
+    expect(await page.locator('main h1 .title-zh rt').count()).toBe([...edition.title.zh.hans].filter((c) => /\p{Script=Han}/u.test(c)).length);
+    await runsSynced(page);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    await page.close();
+  });
+
+  it('shows the text of a page opened with pinyin even when the pinyin cannot load', async () => {
+    const page = await freshPage(context, site);
+    await page.route('**/ruby-build-*.js', (route) => route.abort());
+    await page.goto(`${site}/topics/china-us/?pinyin=on`);
+    // Shown as soon as the builder fails (at most two seconds hidden in any case, reading.css), without its ruby.
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('main')!).visibility === 'visible', null, { timeout: 10_000 });
+    expect(await page.locator('#china-us-a1 .zh').isVisible()).toBe(true);
+    expect(await page.locator('main rt').count()).toBe(0);
+    await page.close();
+  });
+
   it('does not make screen readers read the pinyin as well as the characters', async () => {
     const page = await open('/topics/china-us/?pinyin=on');
     const tree = (await page.locator('#china-us-a1 .zh').ariaSnapshot()).replace(/\s+/g, '');
