@@ -62,4 +62,3 @@ if (document.querySelector('script[data-quote-facts]')) {
     if (button) void (loadQuote(), quote)!.then(() => document.dispatchEvent(new CustomEvent('para:button', { detail: button })));
   });
 }
-

@@ -10,14 +10,12 @@ import { currentState, OPTIONS, viewUrl } from './view-state.ts';
 const root = document.documentElement;
 const options = OPTIONS;
 
-/** Whether the view shown is not yet saved and written into the address. */
-let unsaved = false;
-
-/** Save the view shown (the reader's preference) and write it into the address. */
-function save(): void {
-  if (!unsaved) return;
-  unsaved = false;
-  const state = currentState();
+function apply(state: ViewState): void {
+  for (const k of options) {
+    if (state[k] === VIEW_OPTIONS[k][0]) delete root.dataset[k];
+    else root.dataset[k] = state[k];
+  }
+  // Saved at once: put off until after the frame that shows the change, it delayed the frame after that (measured).
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   } catch {
@@ -25,17 +23,6 @@ function save(): void {
   }
   history.replaceState(history.state, '', viewUrl(state, location.href));
 }
-
-function apply(state: ViewState): void {
-  for (const k of options) {
-    if (state[k] === VIEW_OPTIONS[k][0]) delete root.dataset[k];
-    else root.dataset[k] = state[k];
-  }
-  // The reader sees the change first: saving it waits for the frame that shows it.
-  if (!unsaved) requestAnimationFrame(() => setTimeout(save));
-  unsaved = true;
-}
-addEventListener('pagehide', save);
 
 /** Copy what the reader sees, without pinyin or the hidden script. */
 function cleanCopy(event: ClipboardEvent): void {

@@ -52,8 +52,6 @@ export async function setView(page: Page, role: 'checkbox' | 'radio', name: Para
   await page.getByRole(role, name).setChecked(checked);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('[data-view-toggle]')?.getAttribute('aria-expanded') === 'false');
-  // The page saves the view and writes it into the address after the frame that shows it: wait for that frame.
-  await page.evaluate(() => new Promise((saved) => requestAnimationFrame(() => setTimeout(saved))));
 }
 
 /**
