@@ -316,3 +316,108 @@ describe('vocabulary downloads', () => {
     await page.close();
   });
 });
+
+describe('vocabulary list layout', () => {
+  /** The largest vocabulary list, so that most of its rows start off screen. */
+  const slug = 'chinas-diplomacy';
+  /** Each column's left edge, per row, for the header row and the first `n` body rows. */
+  const columnLefts = (page: Page, n: number) =>
+    page.$$eval(
+      'table[data-vocab] tr',
+      (rows, n) => rows.slice(0, n + 1).map((r) => [...(r as HTMLTableRowElement).cells].map((c) => Math.round(c.getBoundingClientRect().left))),
+      n,
+    );
+
+  it('lines its columns up on a desktop, head and rows, and keeps rows off screen from layout', async () => {
+    const page = await freshPage(context, site);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site}/topics/${slug}/vocabulary/`);
+    const lefts = await columnLefts(page, 12);
+    expect(lefts[0]).toHaveLength(7);
+    for (const row of lefts) expect(row).toEqual(lefts[0]);
+    expect(new Set(lefts[0]).size).toBe(7);
+    const rendered = await page.$$eval('table[data-vocab] tbody tr', (rows) =>
+      rows.map((r) => (r as HTMLTableRowElement).cells[1]!.checkVisibility({ contentVisibilityAuto: true })),
+    );
+    expect(rendered.length).toBeGreaterThan(200);
+    expect(rendered[0]).toBe(true);
+    expect(rendered.at(-1)).toBe(false);
+    // A sort brings rows from far below on screen: they are laid out when they arrive.
+    await page.selectOption('select[name="sort"]', 'count');
+    await page.waitForFunction(() => (document.querySelector('table[data-vocab] tbody tr') as HTMLTableRowElement).cells[1]!.checkVisibility({ contentVisibilityAuto: true }));
+    const sorted = await columnLefts(page, 12);
+    for (const row of sorted) expect(row).toEqual(lefts[0]);
+    await page.close();
+  });
+
+  it('folds each row into two lines on a phone, the English under the word, with nothing wider than the screen', async () => {
+    const page = await freshPage(context, site);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${site}/hant/topics/${slug}/vocabulary/`);
+    const rows = await page.$$eval('table[data-vocab] tbody tr', (trs) =>
+      trs.slice(0, 12).map((tr) => {
+        const [, word, , pinyin, gloss] = [...(tr as HTMLTableRowElement).cells].map((c) => c.getBoundingClientRect());
+        return { word: word!, pinyin: pinyin!, gloss: gloss! };
+      }),
+    );
+    for (const { word, pinyin, gloss } of rows) {
+      expect(Math.abs(pinyin.top - word.top)).toBeLessThan(word.height);
+      expect(gloss.top).toBeGreaterThanOrEqual(word.bottom - 1);
+      expect(Math.round(gloss.left)).toBe(Math.round(word.left));
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
+  it('is a table to a screen reader: column heads, rows and cells', async () => {
+    const page = await freshPage(context, site);
+    await page.goto(`${site}/topics/${slug}/vocabulary/`);
+    const tree = await page.locator('table[data-vocab]').ariaSnapshot();
+    expect(tree).toMatch(/^- table:/);
+    for (const head of ['vocabularyWord', 'vocabularyPinyin', 'vocabularyGloss', 'vocabularyCount']) expect(tree).toContain(`columnheader "${edition.ui[head]!.en}"`);
+    expect(tree).toMatch(/- row "1 \S+ \S+ /);
+    expect(tree.match(/^\s+- row /gm)!.length).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('prints as a table with every row laid out, the head repeated on every page', async () => {
+    const page = await freshPage(context, site);
+    await page.goto(`${site}/topics/${slug}/vocabulary/`);
+    await page.check('input[name="hide"]');
+    // About the width of an A4 page's text block (print.css's margins).
+    await page.setViewportSize({ width: 680, height: 960 });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const table = document.querySelector<HTMLTableElement>('table[data-vocab]')!;
+      const rows = [...table.tBodies[0]!.rows];
+      const shown = rows.filter((r) => getComputedStyle(r).display !== 'none');
+      return {
+        display: getComputedStyle(table).display,
+        head: getComputedStyle(table.tHead!).display,
+        basicShown: shown.filter((r) => r.hasAttribute('data-basic')).length,
+        basicRows: rows.filter((r) => r.hasAttribute('data-basic')).length,
+        lastRendered: shown.at(-1)!.cells[1]!.checkVisibility({ contentVisibilityAuto: true }),
+        lastLeft: [...shown.at(-1)!.cells].map((c) => Math.round(c.getBoundingClientRect().left)),
+        firstLeft: [...shown[0]!.cells].map((c) => Math.round(c.getBoundingClientRect().left)),
+        headPosition: getComputedStyle(table.tHead!).position,
+        // Numbers and readings are never broken across lines (a row's cell laid out on one line has one line box).
+        brokenCells: shown.flatMap((r) =>
+          [r.cells[0]!, r.cells[3]!].filter((c) => {
+            const range = document.createRange();
+            range.selectNodeContents(c);
+            return new Set([...range.getClientRects()].map((b) => Math.round(b.top))).size > 1;
+          }).map((c) => c.textContent),
+        ),
+      };
+    });
+    expect(printed.display).toBe('table');
+    expect(printed.head).toBe('table-header-group');
+    expect(printed.basicRows).toBeGreaterThan(0);
+    expect(printed.basicShown).toBe(0);
+    expect(printed.lastRendered).toBe(true);
+    expect(printed.lastLeft).toEqual(printed.firstLeft);
+    expect(printed.headPosition).toBe('static');
+    expect(printed.brokenCells).toEqual([]);
+    await page.close();
+  });
+});
