@@ -29,7 +29,8 @@
  *      time (3 runs), bytes transferred and requests, for Chinese, English
  *      and pinyin queries.
  * 4. Lighthouse mobile performance with `?pinyin=on`, 3 runs per page: home,
- *    largest topic page, transcript, reporters (`--all`: every page).
+ *    largest topic page, its vocabulary list, transcript, reporters, glossary
+ *    (`--all`: every page).
  *
  * Prints the figures with their methods and a summary in the issue's shape
  * (figure | now | goal), and writes everything to bench-results/latest.json.
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
   // 4. Lighthouse -------------------------------------------------------------------
   const lighthouse: LighthousePage[] = [];
   if (!args['skip-lighthouse'] && !ONLY_SEARCH) {
-    const paths = args.all ? pages.map((p) => p.page).sort() : ['/', largest, TRANSCRIPT, '/reporters/'];
+    const paths = args.all ? pages.map((p) => p.page).sort() : ['/', largest, `${largest}vocabulary/`, TRANSCRIPT, '/reporters/', '/glossary/'];
     progress(`Lighthouse performance (mobile) with ?pinyin=on, ${LIGHTHOUSE_RUNS} runs on each of ${paths.length} pages…`);
     const scratch = mkdtempSync(join(tmpdir(), 'pc-lighthouse-'));
     try {

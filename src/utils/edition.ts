@@ -4,6 +4,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { BUILD_LINK, GENERATED } from '../lib/edition/emit.ts';
 import { dictionarySchema, type Dictionary } from '../schemas/dictionary.ts';
 import type { Edition, EditionTopic } from '../schemas/edition.ts';
+import { vocabulary, type VocabularyRow } from '../lib/dictionary/vocabulary.ts';
 
 /**
  * The edition document, as the content build wrote it (content/build/generated/edition.json).
@@ -39,6 +40,19 @@ export function getDictionaryText(): string {
 /** The dictionary subset (content/build/generated/dictionary.json), validated: what the vocabulary pages and downloads read. */
 export function getDictionary(): Dictionary {
   return (dictionary ??= dictionarySchema.parse(JSON.parse(getDictionaryText())));
+}
+
+const vocabularies = new Map<string, Promise<VocabularyRow[]>>();
+
+/**
+ * The vocabulary of a topic (`slug`) or of the whole press conference (no
+ * slug), computed once per build: a topic's page, its CSV and its TSV share it.
+ */
+export function getVocabulary(slug?: string): Promise<VocabularyRow[]> {
+  const key = slug ?? '';
+  let rows = vocabularies.get(key);
+  if (!rows) vocabularies.set(key, (rows = getEdition().then((edition) => vocabulary(edition, getDictionary(), slug))));
+  return rows;
 }
 
 /** The topic collection (content/build/topics/*.md) in the order of the press conference. */
