@@ -51,7 +51,7 @@ import { heading, kb, markdownTable, ms, n, progress, range, say, table } from '
 import { brotli, gzip, informationFloors, readEdition } from './lib/bench/information-floor.ts';
 import { lighthousePage, type LighthousePage } from './lib/bench/lighthouse.ts';
 import { CPU_THROTTLING, launchPhone, PHONE, throttledPage } from './lib/bench/mobile.ts';
-import { assets, pageWeights, withoutAnnotations } from './lib/bench/page-weight.ts';
+import { assets, pageText, pageWeights, withoutAnnotations } from './lib/bench/page-weight.ts';
 import { SEARCH_QUERIES, searchCold, type SearchRun } from './lib/bench/search.ts';
 import { round, stats, type Stats } from './lib/bench/stats.ts';
 import { summaryRows, type FloorRatio, type SummaryInput } from './lib/bench/summary.ts';
@@ -130,6 +130,7 @@ async function main(): Promise<void> {
   const ratios: FloorRatio[] = floors.map((f) => {
     const page = byPage.get(f.page);
     if (!page) throw new Error(`${f.page} is not in dist/`);
+    const textBrotli = brotli(pageText(readFileSync(join(DIST, f.page, 'index.html'), 'utf8')));
     return {
       page: f.page,
       brotli: page.html.brotli,
@@ -138,6 +139,8 @@ async function main(): Promise<void> {
       floorGzip: f.gzip,
       brotliRatio: round(page.html.brotli / f.brotli, 2),
       gzipRatio: round(page.html.gzip / f.gzip, 2),
+      textBrotli,
+      textRatio: round(page.html.brotli / textBrotli, 2),
     };
   });
   const topicPages = pages.filter((p) => /^\/topics\/[^/]+\/$/.test(p.page));
@@ -212,8 +215,10 @@ async function main(): Promise<void> {
 
     heading('2. HTML transferred ÷ information floor (bytes; .br/.gz as in dist/, floor from the edition document)');
     say('  floor = brotli (quality 11) / gzip (level 9) of the page\'s Chinese in its script, its English and one pinyin syllable per Han character, no markup');
-    say(table(['page', 'brotli', 'floor', 'ratio', 'gzip', 'floor', 'ratio'], [...ratios].sort((a, b) => b.brotliRatio - a.brotliRatio).map((r) => [
-      r.page, n(r.brotli), n(r.floorBrotli), r.brotliRatio.toFixed(2), n(r.gzip), n(r.floorGzip), r.gzipRatio.toFixed(2),
+    say('  all text = brotli of everything the page can show as plain text (its body\'s text, key-term notes, labels and notes included, and its runs\' pinyin):');
+    say('  page ÷ all text is what the markup adds; floor ÷ all text is the share of the page\'s words that the floor counts');
+    say(table(['page', 'brotli', 'floor', 'ratio', 'gzip', 'floor', 'ratio', 'all text', 'ratio'], [...ratios].sort((a, b) => b.brotliRatio - a.brotliRatio).map((r) => [
+      r.page, n(r.brotli), n(r.floorBrotli), r.brotliRatio.toFixed(2), n(r.gzip), n(r.floorGzip), r.gzipRatio.toFixed(2), n(r.textBrotli), r.textRatio.toFixed(2),
     ])));
     const A = annotations;
     say(`  ${A.page} without its reading aids (${Object.entries(A.removed).map(([k, v]) => `${n(v)} ${k}`).join(', ')} attributes removed): brotli ${n(A.without.brotli)} of ${n(A.html.brotli)}, gzip ${n(A.without.gzip)} of ${n(A.html.gzip)}`);

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { htmlPages, pageFile } from '../../scripts/lib/anchors.ts';
+import { brotli } from '../../scripts/lib/bench/information-floor.ts';
+import { pageText } from '../../scripts/lib/bench/page-weight.ts';
 import { launchBrowser, setView } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
@@ -65,6 +67,20 @@ describe('size budgets (gzipped)', () => {
     const largest = Math.max(...topicPages.map((p) => gz(html(p))));
     expect(largest).toBeGreaterThan(10_000);
     expect(largest).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it('keeps each reading page’s markup light: brotli within 3× of all the text it shows, the largest topic page within 2×', () => {
+    // All its text: what the bench's pageText reads, the body's text and the pinyin its runs carry. The page as
+    // served: its precompressed .br. Small pages carry the same header and footer as large ones, so they stand higher.
+    const reading = [...htmlPages('dist').filter((p) => /^\/(hant\/)?topics\/[^/]+\/$/.test(p)), '/transcript/', '/hant/transcript/'];
+    const ratios = reading.map((p) => {
+      const page = html(p);
+      return { page: p, raw: page.length, ratio: statSync(`${pageFile('dist', p)}.br`).size / brotli(pageText(page)) };
+    });
+    expect(ratios).toHaveLength(40);
+    for (const r of ratios) expect(r.ratio, r.page).toBeLessThanOrEqual(3);
+    const largest = ratios.filter((r) => r.page.startsWith('/topics/')).reduce((a, b) => (b.raw > a.raw ? b : a));
+    expect(largest.ratio, largest.page).toBeLessThanOrEqual(2);
   });
 
   /** The site's own scripts a page loads before the reader does anything: its module scripts and what they import statically. */

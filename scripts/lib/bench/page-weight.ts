@@ -130,3 +130,35 @@ export function withoutAnnotations(html: string): { html: string; removed: Recor
   prune(doc);
   return { html: serialize(doc), removed };
 }
+
+/** Elements whose text a reader never sees as text. */
+const UNREAD = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * Everything a page can show a reader, as plain text: the text of its body
+ * (not scripts, styles or templates), a line each, followed by the pinyin its
+ * runs of Chinese carry (`data-py`). Beside the information floor, which
+ * counts only the reading text, this measures the markup alone: what the
+ * page adds to what it says (interface labels, key-term notes, speaker lines
+ * and notes included).
+ */
+export function pageText(html: string): string {
+  const doc = parse(html);
+  const text: string[] = [];
+  const pinyin: string[] = [];
+  const walkText = (node: Node, inBody: boolean): void => {
+    if (isElement(node)) {
+      if (UNREAD.has(node.tagName)) return;
+      const py = node.attrs.find((a) => a.name === 'data-py');
+      if (py) pinyin.push(py.value);
+      inBody ||= node.tagName === 'body';
+    } else if (node.nodeName === '#text' && inBody) {
+      const value = (node as T.TextNode).value.trim();
+      if (value) text.push(value);
+    }
+    if ('childNodes' in node) node.childNodes.forEach((child) => walkText(child, inBody));
+  };
+  walkText(doc, false);
+  return [...text, ...pinyin].join('\n');
+}
+

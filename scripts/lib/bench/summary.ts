@@ -19,6 +19,10 @@ export interface FloorRatio {
   floorGzip: number;
   brotliRatio: number;
   gzipRatio: number;
+  /** Brotli of everything the page can show as plain text (page-weight.ts `pageText`). */
+  textBrotli: number;
+  /** The page's brotli ÷ that: the share its markup adds. */
+  textRatio: number;
 }
 
 /** Everything the summary reads. */
@@ -69,9 +73,11 @@ export function summaryRows(input: SummaryInput): string[][] {
     const largest = input.ratios.find((r) => r.page === input.largest);
     const worst = input.ratios.reduce((a, b) => (b.brotliRatio > a.brotliRatio ? b : a));
     const worstGz = input.ratios.reduce((a, b) => (b.gzipRatio > a.gzipRatio ? b : a));
+    const worstText = input.ratios.reduce((a, b) => (b.textRatio > a.textRatio ? b : a));
     rows.push([
       'HTML transferred, brotli ÷ information floor',
-      `${largest ? `${largest.brotliRatio.toFixed(2)} (gzip ${largest.gzipRatio.toFixed(2)}); ` : ''}worst ${worst.brotliRatio.toFixed(2)} ${worst.page} (gzip worst ${worstGz.gzipRatio.toFixed(2)} ${worstGz.page})`,
+      `${largest ? `${largest.brotliRatio.toFixed(2)} (gzip ${largest.gzipRatio.toFixed(2)}); ` : ''}worst ${worst.brotliRatio.toFixed(2)} ${worst.page} (gzip worst ${worstGz.gzipRatio.toFixed(2)} ${worstGz.page}); ` +
+        `÷ all the page's own text: ${largest ? `${largest.textRatio.toFixed(2)}, ` : ''}worst ${worstText.textRatio.toFixed(2)} ${worstText.page}`,
       '≤ 1.6 (gzip ≤ 2.5)',
     ]);
   }
