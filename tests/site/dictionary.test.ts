@@ -350,6 +350,26 @@ describe('vocabulary list layout', () => {
     await page.close();
   });
 
+  it('finds the English of a row near the end, not yet laid out, as find-in-page does, and brings it on screen', async () => {
+    const page = await freshPage(context, site);
+    await page.goto(`${site}/topics/${slug}/vocabulary/`);
+    const found = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLTableRowElement>('table[data-vocab] tbody tr')];
+      const all = document.body.textContent!;
+      const once = (text: string) => all.indexOf(text) === all.lastIndexOf(text);
+      // The last row whose English occurs nowhere else on the page, so that the first match is in it.
+      const last = rows.reverse().find((r) => once(r.cells[4]!.textContent!.trim()))!;
+      const gloss = last.cells[4]!.textContent!.trim();
+      const before = last.cells[4]!.checkVisibility({ contentVisibilityAuto: true });
+      const hit = (window as unknown as { find: (s: string) => boolean }).find(gloss);
+      const row = getSelection()?.anchorNode?.parentElement?.closest('tr');
+      const box = row?.getBoundingClientRect();
+      return { before, hit, inLast: row === last, onScreen: !!box && box.bottom > 0 && box.top < innerHeight };
+    });
+    expect(found).toEqual({ before: false, hit: true, inLast: true, onScreen: true });
+    await page.close();
+  });
+
   it('folds each row into two lines on a phone, the English under the word, with nothing wider than the screen', async () => {
     const page = await freshPage(context, site);
     await page.setViewportSize({ width: 360, height: 740 });
