@@ -115,7 +115,25 @@ const units = runs.filter((r) => r.dataset.py).flatMap((r) => {
   const sentences = [...r.querySelectorAll(':scope > .s')];
   return sentences.length ? sentences : [r];
 });
-/** The units near the viewport (within a quarter of its height), kept by an observer, so a toggle reads no layout. */
+/**
+ * The parts of a page reading.css keeps from layout while off screen. A run
+ * without pinyin (a label, a name, a term) inside one follows a change of
+ * script when its part comes near, like the sentences; any other (the
+ * header's, a title's) follows at once.
+ */
+const KEPT_FROM_LAYOUT = '.para, .term-entry, .transcript-topic';
+/** The runs without pinyin, by the part kept from layout that holds them. */
+const plainIn = new Map<Element, HTMLElement[]>();
+/** The runs without pinyin outside any such part. */
+const loose: HTMLElement[] = [];
+for (const r of runs) {
+  if (r.dataset.py) continue;
+  const part = r.closest(KEPT_FROM_LAYOUT);
+  if (!part) loose.push(r);
+  else if (plainIn.has(part)) plainIn.get(part)!.push(r);
+  else plainIn.set(part, [r]);
+}
+/** The units and parts near the viewport (within a quarter of its height), kept by an observer, so a toggle reads no layout. */
 const near = new Set<Element>();
 let observed = false;
 /** A change of view before the observer's first report waits for it: measuring the units would lay out every paragraph off screen. */
@@ -132,11 +150,12 @@ const observer = new IntersectionObserver((entries) => {
   observed = true;
   for (const e of entries) {
     if (!e.isIntersecting) near.delete(e.target);
-    else if (!near.has(e.target)) near.add(e.target), show(e.target);
+    else if (!near.has(e.target)) near.add(e.target), plainIn.has(e.target) ? plainIn.get(e.target)!.forEach(sync) : show(e.target);
   }
   if (waiting) (waiting = false), follow();
 }, { rootMargin: '25% 0px' });
 units.forEach((u) => observer.observe(u));
+plainIn.forEach((_, part) => observer.observe(part));
 
 let queue: HTMLElement[] = [];
 let scheduled = false;
@@ -159,17 +178,17 @@ function drain(budget = Infinity): void {
 /** Bring the page in line with the view: what is near the viewport now, the other runs' script and tones later. */
 function follow(): void {
   root.dataset.runs = 'pending';
-  if (!observed && units.length) return void (waiting = true);
+  if (!observed && (units.length || plainIn.size)) return void (waiting = true);
   const wanting = view().pinyin && !builder;
   if (wanting) void loadBuilder().then(follow, () => delete root.dataset.load); // without its pinyin, should the builder not load
   const now = units.filter((u) => near.has(u));
   now.forEach(show);
   // What is on screen is in the view now: a page that opened with pinyin shows its text (view-state-script.ts).
   if (!wanting) delete root.dataset.load;
-  const done = new Set(now.map(runOf));
-  queue = [];
-  // Runs without pinyin (labels, names) are short: they follow at once.
-  for (const r of runs) if (!done.has(r)) r.dataset.py ? queue.push(r) : sync(r);
+  const plainNow = [...loose, ...[...plainIn].flatMap(([part, rs]) => (near.has(part) ? rs : []))];
+  plainNow.forEach(sync);
+  const done = new Set([...now.map(runOf), ...plainNow]);
+  queue = runs.filter((r) => !done.has(r));
   drain(0);
 }
 

@@ -51,6 +51,34 @@ describe('reading a topic page', () => {
     await page.close();
   });
 
+  it('switches a paragraph’s labels with its text: on screen in the same frame, far below by the time the page is in line', async () => {
+    const page = await open('/transcript/');
+    await runsSynced(page);
+    // The paragraphs' “Copy link” labels: the one label of a paragraph's head whose traditional form differs.
+    const label = edition.ui['copyLink']!.zh!;
+    expect(label.hant).not.toBe(label.hans);
+    const seen = await page.evaluate(() => {
+      const labels = [...document.querySelectorAll<HTMLElement>('.para .para-head .zh-run')];
+      const onScreen = labels.find((l) => {
+        const box = l.closest('.para')!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      })!;
+      const last = labels.at(-1)!;
+      onScreen.dataset.test = 'near';
+      last.dataset.test = 'far';
+      document.querySelector<HTMLInputElement>('form[data-view-controls] input[name="script"][value="hant"]')!.click();
+      return new Promise<{ near: string; nearLang: string }>((done) =>
+        requestAnimationFrame(() => done({ near: onScreen.textContent!, nearLang: onScreen.lang })),
+      );
+    });
+    expect(seen).toEqual({ near: label.hant, nearLang: 'zh-Hant-TW' });
+    await runsSynced(page);
+    const far = page.locator('[data-test="far"]');
+    expect(await far.getAttribute('lang')).toBe('zh-Hant-TW');
+    expect(await far.textContent()).toBe(label.hant);
+    await page.close();
+  });
+
   it('offers Chinese only, English only and both, side by side on a wide screen', async () => {
     const page = await open('/topics/china-eu/');
     const zh = page.locator('#china-eu-a1 .zh');
