@@ -216,7 +216,7 @@ async function main(): Promise<void> {
     heading('2. HTML transferred ÷ information floor (bytes; .br/.gz as in dist/, floor from the edition document)');
     say('  floor = brotli (quality 11) / gzip (level 9) of the page\'s Chinese in its script, its English and one pinyin syllable per Han character, no markup');
     say('  all text = brotli of everything the page can show as plain text (its body\'s text, key-term notes, labels and notes included, and its runs\' pinyin):');
-    say('  page ÷ all text is what the markup adds; floor ÷ all text is the share of the page\'s words that the floor counts');
+    say('  page ÷ all text is what the markup adds; the floor leaves out the words a page shows beside its reading text (key-term notes, labels, notes)');
     say(table(['page', 'brotli', 'floor', 'ratio', 'gzip', 'floor', 'ratio', 'all text', 'ratio'], [...ratios].sort((a, b) => b.brotliRatio - a.brotliRatio).map((r) => [
       r.page, n(r.brotli), n(r.floorBrotli), r.brotliRatio.toFixed(2), n(r.gzip), n(r.floorGzip), r.gzipRatio.toFixed(2), n(r.textBrotli), r.textRatio.toFixed(2),
     ])));
