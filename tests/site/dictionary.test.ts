@@ -420,9 +420,9 @@ describe('vocabulary list layout', () => {
         lastLeft: [...shown.at(-1)!.cells].map((c) => Math.round(c.getBoundingClientRect().left)),
         firstLeft: [...shown[0]!.cells].map((c) => Math.round(c.getBoundingClientRect().left)),
         headPosition: getComputedStyle(table.tHead!).position,
-        // Numbers and readings are never broken across lines (a row's cell laid out on one line has one line box).
+        // Numbers, words and readings are never broken across lines (a cell laid out on one line has one line box).
         brokenCells: shown.flatMap((r) =>
-          [r.cells[0]!, r.cells[3]!].filter((c) => {
+          [r.cells[0]!, r.cells[1]!, r.cells[3]!].filter((c) => {
             const range = document.createRange();
             range.selectNodeContents(c);
             return new Set([...range.getClientRects()].map((b) => Math.round(b.top))).size > 1;

@@ -57,7 +57,9 @@ describe('reading a topic page', () => {
     // The paragraphs' “Copy link” labels: the one label of a paragraph's head whose traditional form differs.
     const label = edition.ui['copyLink']!.zh!;
     expect(label.hant).not.toBe(label.hans);
-    const seen = await page.evaluate(() => {
+    const seen = await page.evaluate(async () => {
+      // Frames drawn and a task run since: the observer's first report of what is near has come.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))));
       const labels = [...document.querySelectorAll<HTMLElement>('.para .para-head .zh-run')];
       const onScreen = labels.find((l) => {
         const box = l.closest('.para')!.getBoundingClientRect();
