@@ -1,11 +1,9 @@
 /**
  * Building the ruby of a run of Chinese from its pinyin data (see
- * src/utils/zh-run.ts), loaded by zh-runs.ts when pinyin is first wanted:
- * each text node becomes its words, one <ruby> per word and one <rt> per Han
- * character (its tone as a class `t1`…`t5` for tone colours), hidden from
- * assistive technology. The n-th Han character of a run takes the n-th
- * syllable. It is bundled on its own (no exports survive that), so it hands
- * its functions over in a `zh:builder` event when it loads.
+ * src/utils/zh-run.ts), for zh-runs.ts: each text node becomes its words,
+ * one <ruby> per word and one <rt> per Han character (its tone as a class
+ * `t1`…`t5` for tone colours), hidden from assistive technology. The n-th
+ * Han character of a run takes the n-th syllable.
  */
 import { toneOf, toToneNumber } from '../schemas/pinyin.ts';
 import { readSyllables } from '../utils/zh-run-format.ts';
@@ -65,10 +63,3 @@ export function setTones(run: HTMLElement, nodes: readonly Text[], num: boolean)
     }
   }
 }
-
-/** What zh-runs.ts receives in the `zh:builder` event. */
-export interface Builder {
-  expand: typeof expand;
-  setTones: typeof setTones;
-}
-document.dispatchEvent(new CustomEvent<Builder>('zh:builder', { detail: { expand, setTones } }));

@@ -11,5 +11,6 @@ toggle?.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expand
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || toggle?.getAttribute('aria-expanded') !== 'true') return;
   setOpen(false);
-  toggle.focus();
+  // In the sticky header: returning focus must not scroll the page.
+  toggle.focus({ preventScroll: true });
 });

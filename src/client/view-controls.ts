@@ -6,6 +6,7 @@
  */
 import { STORAGE_KEY, VIEW_OPTIONS, type ViewOption, type ViewState } from './view-options.ts';
 import { currentState, OPTIONS, viewUrl } from './view-state.ts';
+import { RENDER_NEAR } from '../utils/render-near.ts';
 
 const root = document.documentElement;
 const options = OPTIONS;
@@ -34,8 +35,8 @@ function cleanCopy(event: ClipboardEvent): void {
   if (!holder.querySelector('rt, .zh-run, .hans, .hant')) return;
   // Reading text only: no pinyin, no markers, no paragraph meta, notes or buttons.
   holder.querySelectorAll('rt, rp, .sic-mark, .para-head, .para-meta, .fix, .copy-link, .apparatus, .no-print').forEach((n) => n.remove());
-  // Off screen, a paragraph's text is not rendered (content-visibility), and innerText reads what is.
-  holder.querySelectorAll<HTMLElement>('.para, .pair').forEach((n) => (n.style.contentVisibility = 'visible'));
+  // Off screen, a part's text is not rendered (content-visibility), and innerText reads what is.
+  holder.querySelectorAll<HTMLElement>(`.${RENDER_NEAR}`).forEach((n) => (n.style.contentVisibility = 'visible'));
   document.body.append(holder);
   const text = holder.innerText.replace(/\n{3,}/g, '\n\n').trim();
   holder.remove();
@@ -96,13 +97,15 @@ function setOpen(open: boolean, refocus = false): void {
   toggle.setAttribute('aria-expanded', String(open));
   panel.classList.toggle('open', open);
   openedAt = scrollY;
-  if (refocus) toggle.focus();
+  // The controls sit in the sticky header, always on screen: focusing them must not scroll the page (Chromium scrolls
+  // towards a sticky element's place in the flow).
+  if (refocus) toggle.focus({ preventScroll: true });
 }
 const isOpen = () => toggle?.getAttribute('aria-expanded') === 'true';
 toggle?.addEventListener('click', () => {
   setOpen(!isOpen());
   // Into the controls, so the next key works them (a mouse click shows no focus ring there).
-  if (isOpen()) (panel!.querySelector<HTMLElement>('input:checked') ?? panel!.querySelector('input'))?.focus();
+  if (isOpen()) (panel!.querySelector<HTMLElement>('input:checked') ?? panel!.querySelector('input'))?.focus({ preventScroll: true });
 });
 panel?.querySelector('[data-view-close]')?.addEventListener('click', () => setOpen(false, true));
 document.addEventListener('keydown', (e) => {

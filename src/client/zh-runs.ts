@@ -12,28 +12,20 @@
  *
  * Script and tones change near the viewport at once, elsewhere in idle
  * moments; `<html data-runs>` is `synced` when every run is. The ruby
- * builder (ruby-build.ts) loads in an idle moment after the page, or at once
- * when pinyin is wanted. Printing builds all the ruby first (when pinyin is
- * shown). Other scripts talk to this one with events dispatched on an
+ * builder (ruby-build.ts) is part of this script, so a page opened with
+ * pinyin shows it without a second request. Printing builds all the ruby
+ * first (when pinyin is shown). Other scripts talk to this one with events dispatched on an
  * element of a run:
  * - `zh:expand` builds the ruby of the element when it is in a run (a
  *   sentence), else of every run in it (on the document: all of them), as
  *   the dictionary lookup needs its words; a CustomEvent's `detail.done`
- *   becomes the promise of it;
+ *   becomes the promise of it (resolved once built);
  * - `zh:simplified` answers the element's characters in simplified script
  *   in its `detail.text` (the dictionary's key).
  */
+import { RENDER_NEAR } from '../utils/render-near.ts';
 import { applyPatch, SCRIPT_LANG } from '../utils/zh-run-format.ts';
-// The ruby builder loads when pinyin is first wanted (or in an idle moment before); bundled on its own, like the lookup.
-import rubyUrl from './ruby-build.ts?worker&url';
-
-import type { Builder } from './ruby-build.ts';
-
-let builder: Builder | undefined;
-let loading: Promise<unknown> | undefined;
-// The builder hands its functions over as it loads (before its import resolves).
-document.addEventListener('zh:builder', (e) => (builder = (e as CustomEvent<Builder>).detail), { once: true });
-const loadBuilder = () => (loading ??= import(/* @vite-ignore */ new URL(rubyUrl, location.href).href));
+import { expand as buildRuby, setTones } from './ruby-build.ts';
 
 type Script = keyof typeof SCRIPT_LANG;
 const root = document.documentElement;
@@ -97,16 +89,16 @@ function sync(run: HTMLElement): void {
   if (!states.has(run) && v.script === route && !run.querySelector('rt')) return;
   const s = stateOf(run);
   if (s.script !== v.script) setScript(run, s, v.script);
-  if (s.num !== v.num && builder) {
-    builder.setTones(run, textNodes(run), v.num);
+  if (s.num !== v.num) {
+    setTones(run, textNodes(run), v.num);
     s.num = v.num;
   }
 }
 
-/** Build the ruby of the characters of `run` inside `within` (the builder loaded). */
+/** Build the ruby of the characters of `run` inside `within`. */
 function expand(run: HTMLElement, within: Element): void {
   const num = view().num;
-  if (builder!.expand(run, textNodes(run), within, num)) stateOf(run).num = num; // its other <rt>s are in this form already (see sync)
+  if (buildRuby(run, textNodes(run), within, num)) stateOf(run).num = num; // its other <rt>s are in this form already (see sync)
 }
 
 const runs = [...document.querySelectorAll<HTMLElement>('.zh-run')];
@@ -116,12 +108,12 @@ const units = runs.filter((r) => r.dataset.py).flatMap((r) => {
   return sentences.length ? sentences : [r];
 });
 /**
- * The parts of a page reading.css keeps from layout while off screen. A run
- * without pinyin (a label, a name, a term) inside one follows a change of
- * script when its part comes near, like the sentences; any other (the
- * header's, a title's) follows at once.
+ * The parts of a page kept from layout while off screen (render-near.ts). A
+ * run without pinyin (a label, a name, a term) inside one follows a change
+ * of script when its nearest such part comes near, like the sentences; any
+ * other (the header's, a title's) follows at once.
  */
-const KEPT_FROM_LAYOUT = '.para, .term-entry, .transcript-topic';
+const KEPT_FROM_LAYOUT = `.${RENDER_NEAR}`;
 /** The runs without pinyin, by the part kept from layout that holds them. */
 const plainIn = new Map<Element, HTMLElement[]>();
 /** The runs without pinyin outside any such part. */
@@ -143,7 +135,7 @@ let waiting = false;
 function show(unit: Element): void {
   const run = runOf(unit)!;
   sync(run);
-  if (view().pinyin && builder) expand(run, unit);
+  if (view().pinyin) expand(run, unit);
 }
 
 const observer = new IntersectionObserver((entries) => {
@@ -165,7 +157,7 @@ const later = (fn: () => void) => ('requestIdleCallback' in window ? requestIdle
 function drain(budget = Infinity): void {
   const until = performance.now() + budget;
   while (queue.length && performance.now() < until) sync(queue.shift()!);
-  if (!queue.length && (builder || !view().pinyin)) root.dataset.runs = 'synced';
+  if (!queue.length) root.dataset.runs = 'synced';
   else if (!scheduled) {
     scheduled = true;
     later(() => {
@@ -179,12 +171,10 @@ function drain(budget = Infinity): void {
 function follow(): void {
   root.dataset.runs = 'pending';
   if (!observed && (units.length || plainIn.size)) return void (waiting = true);
-  const wanting = view().pinyin && !builder;
-  if (wanting) void loadBuilder().then(follow, () => delete root.dataset.load); // without its pinyin, should the builder not load
   const now = units.filter((u) => near.has(u));
   now.forEach(show);
   // What is on screen is in the view now: a page that opened with pinyin shows its text (view-state-script.ts).
-  if (!wanting) delete root.dataset.load;
+  delete root.dataset.load;
   const plainNow = [...loose, ...[...plainIn].flatMap(([part, rs]) => (near.has(part) ? rs : []))];
   plainNow.forEach(sync);
   const done = new Set([...now.map(runOf), ...plainNow]);
@@ -204,12 +194,12 @@ function expandIn(el: Element): void {
 new MutationObserver(follow).observe(root, { attributes: true, attributeFilter: ['data-script', 'data-pinyin', 'data-tones'] });
 addEventListener('beforeprint', () => {
   drain();
-  if (view().pinyin && builder) expandIn(document.body);
+  if (view().pinyin) expandIn(document.body);
 });
 document.addEventListener('zh:expand', (e) => {
-  const done = loadBuilder().then(() => expandIn(e.target instanceof Element ? e.target : document.body));
+  expandIn(e.target instanceof Element ? e.target : document.body);
   const detail = (e as CustomEvent<{ done?: Promise<void> } | null>).detail;
-  if (detail) detail.done = done;
+  if (detail) detail.done = Promise.resolve();
 });
 document.addEventListener('zh:simplified', (e) => {
   const el = e.target as Element;
@@ -227,5 +217,3 @@ document.addEventListener('zh:simplified', (e) => {
 });
 if (view().script !== route || view().pinyin || view().num) follow();
 else root.dataset.runs = 'synced';
-// Pages with pinyin to show have the builder ready before the reader asks for it.
-if (units.length) addEventListener('load', () => later(() => void loadBuilder()), { once: true });

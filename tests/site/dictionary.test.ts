@@ -11,6 +11,7 @@ import { buildRuby, freshPage, launchBrowser, copySelection } from '../helpers/b
 import { edition } from '../helpers/site-edition.ts';
 import { paragraphUnits, placedParagraphs } from '../../src/lib/dictionary/build-dictionary.ts';
 import { LOOKUP_KEYS } from '../../src/client/lookup-keys.ts';
+import { RENDER_NEAR } from '../../src/utils/render-near.ts';
 
 const site = inject('siteUrl');
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -64,16 +65,16 @@ function coveredControls(page: Page, cutOnly = false): Promise<string[]> {
 /** axe's target-size rule (WCAG 2.5.8) alone on the page as it is. */
 async function targetSizeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    // Paragraphs off screen are not rendered (content-visibility: auto), and the boxes a script asks of them
+  return page.evaluate(async (near) => {
+    // Parts off screen are not rendered (content-visibility: auto), and the boxes a script asks of them
     // stand outside their placeholder: measure targets as they stand when a reader scrolls to them.
-    const rendered = Object.assign(document.createElement('style'), { textContent: '.para { content-visibility: visible !important }' });
+    const rendered = Object.assign(document.createElement('style'), { textContent: `.${near} { content-visibility: visible !important }` });
     document.head.append(rendered);
     const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'rule', values: ['target-size'] } });
     rendered.remove();
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
+  }, RENDER_NEAR);
 }
 
 let context: BrowserContext;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildRuby, launchBrowser } from '../helpers/browser.ts';
 import { DEVICES, topicSlugs } from '../helpers/views.ts';
+import { RENDER_NEAR } from '../../src/utils/render-near.ts';
 
 /**
  * The pinyin view as a learner's reader sets it, measured from the boxes the
@@ -40,8 +41,8 @@ interface Grid {
  */
 async function measure(page: Page): Promise<Grid> {
   await buildRuby(page);
-  return page.evaluate(() => {
-    document.head.append(Object.assign(document.createElement('style'), { textContent: '.para { content-visibility: visible !important }' }));
+  return page.evaluate((near) => {
+    document.head.append(Object.assign(document.createElement('style'), { textContent: `.${near} { content-visibility: visible !important }` }));
     const luminance = (rgb: string) => {
       const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
@@ -89,7 +90,7 @@ async function measure(page: Page): Promise<Grid> {
       }
     }
     return grid;
-  });
+  }, RENDER_NEAR);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

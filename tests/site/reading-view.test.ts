@@ -262,17 +262,6 @@ describe('reading a topic page', () => {
     await page.close();
   });
 
-  it('shows the text of a page opened with pinyin, without it, as soon as the pinyin fails to load', async () => {
-    const page = await freshPage(context, site);
-    await withoutTimedReveal(page);
-    await page.route('**/ruby-build-*.js', (route) => route.abort());
-    await page.goto(`${site}/topics/china-us/?pinyin=on`);
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('main')!).visibility === 'visible', null, { timeout: 15_000 });
-    expect(await page.locator('#china-us-a1 .zh').isVisible()).toBe(true);
-    expect(await page.locator('main rt').count()).toBe(0);
-    await page.close();
-  });
-
   it('shows the text of a page opened with pinyin even when none of its scripts load (the stylesheet’s own fallback)', async () => {
     const page = await freshPage(context, site);
     await page.route('**/_astro/*.js', (route) => route.abort());
@@ -289,6 +278,44 @@ describe('reading a topic page', () => {
     expect(tree).toContain('中美关系关乎两国人民福祉');
     expect(tree).not.toMatch(/zhōng|guān|rén/);
     await page.close();
+  });
+
+  it('keeps the reader’s place when the reading controls or the phone menu open and close', async () => {
+    const desktop = await open('/topics/china-us/');
+    const phoneBrowser = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await open('/topics/china-us/', phoneBrowser.context);
+    const cases: [Page, string][] = [
+      [desktop, '[data-view-toggle]'],
+      [phone, '[data-view-toggle]'],
+      [phone, '[data-menu-toggle]'],
+    ];
+    for (const [page, toggle] of cases) {
+      await page.evaluate(() => document.getElementById('china-us-a3')!.scrollIntoView());
+      // Parts above come into layout as the page scrolls (content-visibility): wait until the page holds still for ten frames.
+      await page.waitForFunction(
+        () =>
+          new Promise<boolean>((done) => {
+            const at = scrollY;
+            let frames = 0;
+            const tick = () => (scrollY !== at ? done(false) : ++frames === 10 ? done(true) : requestAnimationFrame(tick));
+            requestAnimationFrame(tick);
+          }),
+      );
+      const placeOf = () => page.evaluate(() => Math.round(document.getElementById('china-us-a3')!.getBoundingClientRect().top));
+      const place = await placeOf();
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
+      // A pointer click where the button is (no scrolling to it first, as a reader's tap does none).
+      const box = (await page.locator(toggle).boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => page.locator(toggle).getAttribute('aria-expanded')).toBe('true');
+      expect(await placeOf()).toBe(place);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator(toggle).getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator(toggle).evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await placeOf()).toBe(place);
+    }
+    await phoneBrowser.close();
+    await desktop.close();
   });
 
   it('follows a reporter-index link to the exact answer, below the sticky header', async () => {

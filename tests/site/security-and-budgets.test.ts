@@ -96,13 +96,15 @@ describe('size budgets (gzipped)', () => {
     return [...seen];
   }
 
-  it('keeps each page’s CSS within 20 KB and the JavaScript it loads up front within 5 KB', () => {
+  // 6 KB of script up front: the ruby builder (0.6 KB) is part of it, so a page opened with pinyin shows its text without
+  // waiting for a second request (reading pages fetched the builder right after load anyway).
+  it('keeps each page’s CSS within 20 KB and the JavaScript it loads up front within 6 KB', () => {
     for (const page of htmlPages('dist')) {
       const css = [...html(page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(`dist${m[1]}`));
       expect(css.reduce((n, c) => n + gz(c), 0), page).toBeLessThanOrEqual(20 * 1024);
       const js = eagerScripts(page);
       expect(js.length, page).toBeGreaterThan(0);
-      expect(js.reduce((n, f) => n + gz(readFileSync(`dist${f}`)), 0), page).toBeLessThanOrEqual(5 * 1024);
+      expect(js.reduce((n, f) => n + gz(readFileSync(`dist${f}`)), 0), page).toBeLessThanOrEqual(6 * 1024);
     }
   });
 

@@ -1,0 +1,9 @@
+/**
+ * The class of the parts of a page that are laid out and painted only when
+ * they come near the viewport (`content-visibility: auto` in reading.css):
+ * paragraphs, the sections around them, key-term entries and the like.
+ * Scripts that work part by part key on it (zh-runs.ts), and so does
+ * anything that must read a part's text or boxes while it is off screen (the
+ * clean copy, tests that measure a whole page).
+ */
+export const RENDER_NEAR = 'render-near';
