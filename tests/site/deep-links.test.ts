@@ -22,15 +22,23 @@ async function placement(page: Page, selector: string) {
 }
 
 describe('deep links', () => {
-  it('land on the paragraph, below the sticky header, highlighted', async () => {
+  it('land on the paragraph just below the sticky header (1rem between), highlighted', async () => {
     const page = await fresh();
     await page.goto(`${site}/topics/south-china-sea/#south-china-sea-a3`);
-    // Below the header and in the upper half; the page scrolls again once the header's height is known, so wait for it.
-    await expect
-      .poll(() => placement(page, '#south-china-sea-a3'), { timeout: 10_000 })
-      .toSatisfy((p: Awaited<ReturnType<typeof placement>>) => p.top >= p.headerBottom - 1 && p.top < p.viewport / 2);
+    // The page scrolls again once the header's height is known, so wait for it.
+    const justBelow = (p: Awaited<ReturnType<typeof placement>>) => p.top >= p.headerBottom - 1 && p.top <= p.headerBottom + 20;
+    await expect.poll(() => placement(page, '#south-china-sea-a3'), { timeout: 10_000 }).toSatisfy(justBelow);
     const background = await page.locator('#south-china-sea-a3').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    // A key term's entry, an answer section and a paragraph of the transcript land the same way.
+    for (const [path, target] of [
+      ['/topics/chinas-diplomacy/', '#term-global-south'],
+      ['/topics/ukraine/', '#ukraine-answer'],
+      ['/transcript/', '#taiwan-a4'],
+    ]) {
+      await page.goto(`${site}${path}${target}`);
+      await expect.poll(() => placement(page, target), { timeout: 10_000 }).toSatisfy(justBelow);
+    }
     await page.close();
   });
 
