@@ -31,11 +31,12 @@ describe('deep links', () => {
     const background = await page.locator('#south-china-sea-a3').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     // A key term's entry, an answer section and a paragraph of the transcript land the same way.
-    for (const [path, target] of [
+    const targets: [string, string][] = [
       ['/topics/chinas-diplomacy/', '#term-global-south'],
       ['/topics/ukraine/', '#ukraine-answer'],
       ['/transcript/', '#taiwan-a4'],
-    ]) {
+    ];
+    for (const [path, target] of targets) {
       await page.goto(`${site}${path}${target}`);
       await expect.poll(() => placement(page, target), { timeout: 10_000 }).toSatisfy(justBelow);
     }
