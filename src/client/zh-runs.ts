@@ -14,8 +14,8 @@
  * moments; `<html data-runs>` is `synced` when every run is. The ruby
  * builder (ruby-build.ts) is part of this script, so a page opened with
  * pinyin shows it without a second request. Printing builds all the ruby
- * first (when pinyin is shown). Other scripts talk to this one with events dispatched on an
- * element of a run:
+ * first (when pinyin is shown). Other scripts talk to this one with events
+ * dispatched on an element of a run:
  * - `zh:expand` builds the ruby of the element when it is in a run (a
  *   sentence), else of every run in it (on the document: all of them), as
  *   the dictionary lookup needs its words; a CustomEvent's `detail.done`
