@@ -24,7 +24,8 @@ const actions: Record<string, () => void> = {
 document.addEventListener('keydown', (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
   const target = event.target as HTMLElement;
-  if (target.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+  // An open dialog only: a dialog just closed can keep focus until the browser's focus fix-up runs.
+  if (target.closest('input, textarea, select, [contenteditable="true"], dialog[open]')) return;
   const action = actions[event.key];
   if (!action) return;
   event.preventDefault();
