@@ -42,6 +42,16 @@ export async function freshPage(context: BrowserContext, site: string) {
 }
 
 /**
+ * Go to `url` and wait until the page shows its text. A page opened with pinyin
+ * keeps its main text hidden (`data-load`) until its first ruby is built, which
+ * can come after the `load` event `goto` waits for.
+ */
+export async function gotoShown(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => !('load' in document.documentElement.dataset));
+}
+
+/**
  * Set one reading-view control as a reader does: open the controls from the
  * header's “Reading view” button, tick the radio button or checkbox named
  * `name` (or clear it), and close them again with Escape.

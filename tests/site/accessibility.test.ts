@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, gotoShown } from '../helpers/browser.ts';
 import { builtPages, DEFAULT_PARAMS, DEVICES, REPRESENTATIVE_PAGES, VIEWS, viewQuery, type Device, type View } from '../helpers/views.ts';
 
 const site = inject('siteUrl');
@@ -77,13 +77,11 @@ function describeFindings(findings: Finding[], where: string): string[] {
 async function openInView(path: string, view: View): Promise<Page> {
   const page = tabs[view.device];
   await page.emulateMedia({ colorScheme: view.scheme });
-  await page.goto(site + path + viewQuery(view.params), { waitUntil: 'load' });
-  if (view.openControls) {
-    const toggle = page.locator('[data-view-toggle]');
-    if (await toggle.isVisible()) {
-      await toggle.click();
-      await page.locator('[data-view-controls]').waitFor({ state: 'visible' });
-    }
+  await gotoShown(page, site + path + viewQuery(view.params));
+  // Pages without reading controls (home, glossary) have no toggle; where there is one, it must open.
+  if (view.openControls && (await page.locator('[data-view-toggle]').count())) {
+    await page.locator('[data-view-toggle]').click();
+    await page.locator('[data-view-controls]').waitFor({ state: 'visible' });
   }
   return page;
 }

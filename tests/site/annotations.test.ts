@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { freshPage, launchBrowser } from '../helpers/browser.ts';
+import { freshPage, launchBrowser, gotoShown } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -9,7 +9,7 @@ afterAll(async () => browser?.close());
 
 async function open(path: string, ctx: BrowserContext = browser.context): Promise<Page> {
   const page = await freshPage(ctx, site);
-  await page.goto(site + path);
+  await gotoShown(page, site + path);
   return page;
 }
 

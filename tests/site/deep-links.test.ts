@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshPage, launchBrowser, setView } from '../helpers/browser.ts';
+import { freshPage, launchBrowser, setView, gotoShown } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -78,7 +78,7 @@ describe('deep links', () => {
 
   it('open in the view they were shared in', async () => {
     const page = await fresh();
-    await page.goto(`${site}/topics/taiwan/?script=hant&pinyin=on&mode=zh#taiwan-a2`);
+    await gotoShown(page, `${site}/topics/taiwan/?script=hant&pinyin=on&mode=zh#taiwan-a2`);
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ script: 'hant', pinyin: 'on', mode: 'zh' });
     await expect.poll(() => page.locator('#taiwan-a2 .zh > .zh-run').getAttribute('lang')).toBe('zh-Hant-TW');
     await expect.poll(() => page.locator('#taiwan-a2 .zh rt').count()).toBeGreaterThan(0);

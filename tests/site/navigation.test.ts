@@ -58,21 +58,20 @@ describe('keyboard shortcuts', () => {
     await page.waitForURL(/\/topics\/china-us\//);
   });
 
-  it('work the moment the list closes, while its close button still has focus', async () => {
+  it('work the moment the list closes, while its close button may still have focus', async () => {
     await page.goto(`${site}/topics/china-us/`);
-    // Chromium moves focus out of a closed dialog only at its next focus fix-up; a key pressed before then is the
-    // button's. Closing and pressing in one task makes that window certain.
-    // A shortcut that acts cancels its key's default, so the return value says whether it acted.
-    const [whileOpen, afterClose, focusInList] = await page.evaluate(() => {
+    // Chromium moves focus out of a closed dialog only at its next focus fix-up, so the reader's next key can come
+    // from the list's close button. A shortcut that acts cancels its key's default: the return value says whether it did.
+    const [whileOpen, afterClose] = await page.evaluate(() => {
       const help = document.querySelector<HTMLDialogElement>('#shortcuts-help')!;
-      const press = (el: Element) => !el.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true, cancelable: true }));
+      const button = help.querySelector('button')!;
+      const press = () => !button.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true, cancelable: true }));
       help.showModal();
-      const open = press(document.activeElement!);
+      const open = press();
       help.close();
-      return [open, press(document.activeElement!), document.activeElement!.matches('#shortcuts-help *')];
+      return [open, press()];
     });
     expect(whileOpen).toBe(false);
-    expect(focusInList).toBe(true);
     expect(afterClose).toBe(true);
     await page.waitForURL(/\/topics\/multipolarity-and-globalization\//);
   });

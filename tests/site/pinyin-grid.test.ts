@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildRuby, launchBrowser } from '../helpers/browser.ts';
+import { buildRuby, launchBrowser, gotoShown } from '../helpers/browser.ts';
 import { DEVICES, topicSlugs } from '../helpers/views.ts';
 import { RENDER_NEAR } from '../../src/utils/render-near.ts';
 
@@ -106,7 +106,7 @@ describe('pinyin on an even grid', () => {
       const problems: string[] = [];
       let syllables = 0;
       for (const slug of slugs) {
-        await page.goto(`${site}/topics/${slug}/?pinyin=on&tones=${tones}&mode=both`);
+        await gotoShown(page, `${site}/topics/${slug}/?pinyin=on&tones=${tones}&mode=both`);
         const grid = await measure(page);
         syllables += grid.syllables;
         problems.push(...grid.unpaired, ...grid.tight, ...grid.overlaps);
@@ -123,7 +123,7 @@ describe('pinyin on an even grid', () => {
   it('keeps the grid in the dark scheme, at the largest text and pinyin sizes, with AA contrast', async () => {
     const dark = await launchBrowser({ ...DEVICES.desktop, colorScheme: 'dark' });
     const page = await dark.context.newPage();
-    await page.goto(`${site}/topics/chinas-diplomacy/?pinyin=on&size=xl&pysize=l`);
+    await gotoShown(page, `${site}/topics/chinas-diplomacy/?pinyin=on&size=xl&pysize=l`);
     const grid = await measure(page);
     expect(grid.syllables).toBeGreaterThan(500);
     expect([...grid.tight, ...grid.overlaps].slice(0, 10)).toEqual([]);
@@ -135,7 +135,7 @@ describe('pinyin on an even grid', () => {
 
   it('capitalises proper nouns: a name’s syllables that begin its parts', async () => {
     const page = await desktop.context.newPage();
-    await page.goto(`${site}/topics/chinas-diplomacy/?pinyin=on`);
+    await gotoShown(page, `${site}/topics/chinas-diplomacy/?pinyin=on`);
     await buildRuby(page);
     const reading = (word: string) =>
       page.evaluate((w) => {

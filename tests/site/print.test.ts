@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, gotoShown } from '../helpers/browser.ts';
 import { edition } from '../helpers/site-edition.ts';
 
 const site = inject('siteUrl');
@@ -18,7 +18,7 @@ async function printed(path: string, name: string, digest?: 'diff' | 'full' | 'n
   const page = await browser.context.newPage();
   await page.goto(`${site}/404.html`);
   await page.evaluate(() => localStorage.clear());
-  await page.goto(site + path);
+  await gotoShown(page, site + path);
   if (digest) await page.selectOption('select[data-print-digest]', digest);
   // What the browser does when the reader prints: the page's print handlers run first.
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildRuby, freshPage, launchBrowser } from '../helpers/browser.ts';
+import { buildRuby, freshPage, launchBrowser, gotoShown } from '../helpers/browser.ts';
 import { DEVICES } from '../helpers/views.ts';
 
 const site = inject('siteUrl');
@@ -117,7 +117,7 @@ describe('the reading controls', () => {
   for (const [device, browser, limit] of [['desktop', () => desktop, 0.1], ['phone', () => phone, 0.12]] as const) {
     it(`open over the page without moving the text, and fold away while reading (${device}: at most ${limit * 100} % pinned)`, async () => {
       const page = await browser().context.newPage();
-      await page.goto(`${site}/topics/chinas-diplomacy/?pinyin=on`);
+      await gotoShown(page, `${site}/topics/chinas-diplomacy/?pinyin=on`);
       const toggle = page.locator('[data-view-toggle]');
       const heading = page.locator('main h1');
       const before = (await heading.boundingBox())!.y;
@@ -154,7 +154,7 @@ describe('the reading controls', () => {
 
   it('set the text size in four steps and the pinyin size in three, saved with the view', async () => {
     const page = await freshPage(desktop.context, site);
-    await page.goto(`${site}/topics/china-us/?pinyin=on`);
+    await gotoShown(page, `${site}/topics/china-us/?pinyin=on`);
     await buildRuby(page, '#china-us-a1 p.zh > .zh-run');
     const sizes = () =>
       page.evaluate(() => {

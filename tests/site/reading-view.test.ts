@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { copySelection, freshPage, launchBrowser, runsSynced, setView } from '../helpers/browser.ts';
+import { copySelection, freshPage, launchBrowser, runsSynced, setView, gotoShown } from '../helpers/browser.ts';
 import { edition } from '../helpers/site-edition.ts';
 
 const site = inject('siteUrl');
@@ -16,7 +16,7 @@ afterAll(async () => browser?.close());
 /** Open a page as a first-time reader (no saved view). */
 async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
   const page = await freshPage(ctx, site);
-  await page.goto(site + path);
+  await gotoShown(page, site + path);
   return page;
 }
 
@@ -58,8 +58,12 @@ describe('reading a topic page', () => {
     const label = edition.ui['copyLink']!.zh!;
     expect(label.hant).not.toBe(label.hans);
     const seen = await page.evaluate(async () => {
-      // Frames drawn and a task run since: the observer's first report of what is near has come.
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))));
+      // The page's observer of what is near has made its first report: observers report in the order they were
+      // made, so one made now has its first report after it.
+      await new Promise<void>((r) => {
+        const io = new IntersectionObserver(() => (io.disconnect(), r()));
+        io.observe(document.body);
+      });
       const labels = [...document.querySelectorAll<HTMLElement>('.para .para-head .zh-run')];
       const onScreen = labels.find((l) => {
         const box = l.closest('.para')!.getBoundingClientRect();
