@@ -1,5 +1,6 @@
 import type { Edition, EditionTopic } from '../schemas/edition.ts';
 import { topicPath } from './urls.ts';
+import { translator } from './ui.ts';
 
 /** A CSS string literal. */
 function cssString(text: string): string {
@@ -23,7 +24,8 @@ function counterContent(template: string): string {
  * pages (`html[data-script]` picks the page type).
  */
 export function printPageRules(input: { edition: Edition; topic: EditionTopic | null; site: URL | undefined }): string {
-  const { facts, ui } = input.edition;
+  const { facts } = input.edition;
+  const pageOf = translator(input.edition.ui)('pageOf').en;
   const { topic, site } = input;
   const box = 'font-family: var(--font-sans); font-size: 7.5pt; color: var(--color-muted);';
   const address = site && topic ? new URL(topicPath(topic.slug), site).href : site ? site.href : null;
@@ -35,7 +37,7 @@ export function printPageRules(input: { edition: Edition; topic: EditionTopic | 
       `    @top-left { content: ${cssString(head)}; ${box} }`,
       ...(title ? [`    @top-right { content: ${cssString(title)}; ${box} }`] : []),
       ...(address ? [`    @bottom-left { content: ${cssString(address)}; ${box} }`] : []),
-      `    @bottom-right { content: ${counterContent(ui['pageOf']?.en ?? '{page} / {pages}')}; ${box} }`,
+      `    @bottom-right { content: ${counterContent(pageOf)}; ${box} }`,
       '  }',
     ].join('\n');
   };

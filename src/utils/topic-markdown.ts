@@ -1,4 +1,5 @@
 import type { Edition, EditionTopic } from '../schemas/edition.ts';
+import { translator } from './ui.ts';
 import { topicPath } from './urls.ts';
 
 /**
@@ -10,7 +11,8 @@ import { topicPath } from './urls.ts';
  */
 export function topicMarkdown(input: { topic: EditionTopic; body: string; edition: Edition; site: URL | undefined }): string {
   const { topic, edition } = input;
-  const { facts, ui } = edition;
+  const { facts } = edition;
+  const t = (key: string, vars?: Record<string, string | number>) => translator(edition.ui)(key, vars).en;
   const heading = `# ${topic.title.zh.hans} · ${topic.title.en}`;
   // The body opens with the same heading; the header below replaces it.
   const body = input.body.trim();
@@ -21,27 +23,25 @@ export function topicMarkdown(input: { topic: EditionTopic; body: string; editio
     heading,
     `${edition.title.zh.hans}（${facts.dateZh.hans}，${facts.venue.zh.hans}）`,
     `${edition.title.en} (${facts.dateEn}, ${facts.venue.en}).`,
-    `Source: ${facts.publisher.en} (${facts.publisher.zh.hans}), ${sources}. English: this edition’s unofficial translation.`,
-    ...(topic.kind === 'digest-only' && edition.truncatedAfterQuestion !== null
-      ? [`Known only from the digest: the full transcript breaks off after question ${edition.truncatedAfterQuestion}.`]
-      : []),
-    ...(input.site ? [`Online: ${new URL(topicPath(topic.slug), input.site).href}`] : []),
+    t('markdownSource', { publisher: facts.publisher.en, publisherZh: facts.publisher.zh.hans, sources }),
+    ...(topic.kind === 'digest-only' && edition.truncatedAfterQuestion !== null ? [t('markdownDigestOnly', { n: edition.truncatedAfterQuestion })] : []),
+    ...(input.site ? [t('markdownOnline', { url: new URL(topicPath(topic.slug), input.site).href })] : []),
   ];
 
-  const english: string[] = ['## English (unofficial translation)'];
+  const english: string[] = [`## ${t('markdownEnglish')}`];
   const flagText = (flag: NonNullable<EditionTopic['question']>['paragraphs'][number]['flag']) => (flag ?? []).map((r) => (typeof r === 'string' ? r : r.hans)).join('');
   const paragraphs = (list: { en: string; flag: Parameters<typeof flagText>[0] }[], label: string | null) =>
     list.forEach((p, i) => {
       english.push(i === 0 && label ? `**${label}:** ${p.en}` : p.en);
-      if (p.flag) english.push(`*${ui['translatorsNote']?.en ?? ''}:* ${flagText(p.flag)}`);
+      if (p.flag) english.push(`*${t('translatorsNote')}:* ${flagText(p.flag)}`);
     });
   if (topic.question) {
-    const who = topic.outlet ? `${topic.outlet.en} reporter (${topic.outlet.country})` : 'Reporter';
-    paragraphs(topic.question.paragraphs, topic.number !== null ? `${ui['question']?.en ?? ''} ${topic.number} · ${who}` : who);
+    const who = topic.outlet ? t('questionBy', { outlet: topic.outlet.en, country: topic.outlet.country }) : t('markdownReporter');
+    paragraphs(topic.question.paragraphs, topic.number !== null ? `${t('questionNumber', { n: topic.number })} · ${who}` : who);
   }
-  if (topic.answer) paragraphs(topic.answer.paragraphs, topic.kind === 'opening' ? `${facts.speaker.en} (${ui['openingRemarks']?.en.toLowerCase()})` : facts.speaker.en);
+  if (topic.answer) paragraphs(topic.answer.paragraphs, topic.kind === 'opening' ? t('markdownOpening', { speaker: facts.speaker.en }) : facts.speaker.en);
   if (topic.digest) {
-    english.push(`### ${ui['digest']?.en ?? ''} (abridged): ${topic.title.en}`);
+    english.push(`### ${t('markdownAbridged', { digest: t('digest'), title: topic.title.en })}`);
     paragraphs(topic.digest.paragraphs, null);
   }
   return `${[...header, rest, ...english].filter((s) => s.length > 0).join('\n\n')}\n`;

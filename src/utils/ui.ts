@@ -1,4 +1,4 @@
-import type { UiEntry, ZhString } from '../schemas/edition.ts';
+import type { Edition, UiEntry, ZhString } from '../schemas/edition.ts';
 import { NO_READING } from '../schemas/pinyin.ts';
 import { getEdition } from './edition.ts';
 
@@ -14,7 +14,11 @@ export type Translate = (key: string, vars?: UiVars) => UiEntry;
  * is a defect of the page and fails the build.
  */
 export async function useTranslations(): Promise<Translate> {
-  const { ui } = await getEdition();
+  return translator((await getEdition()).ui);
+}
+
+/** The lookup function over an edition's interface strings, for code that holds the edition already. */
+export function translator(ui: Edition['ui']): Translate {
   return (key, vars = {}) => {
     const entry = ui[key];
     if (!entry) throw new Error(`content/ui.yaml has no interface string “${key}”`);
