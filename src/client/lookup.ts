@@ -69,15 +69,28 @@ function label(el: HTMLElement): void {
   if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
 }
 
-// One tab stop per paragraph of Chinese text: its first word.
-for (const p of document.querySelectorAll('main p.zh')) {
-  for (const span of p.querySelectorAll('.zh-run')) {
-    void expand(span.querySelector('.s') ?? span).then(() => {
-      const first = [...span.querySelectorAll<HTMLElement>('ruby')].find(isUnit);
-      if (first) (first.tabIndex = 0, label(first));
+/** Whether an end of the reader's selection (or the caret of a drag just begun) lies in `el`: building its ruby would lose it. */
+function holdsSelectionEnd(el: Element): boolean {
+  const sel = getSelection();
+  return !!sel && sel.rangeCount > 0 && (el.contains(sel.anchorNode) || el.contains(sel.focusNode));
+}
+
+// One tab stop per paragraph of Chinese text: its first word. A first sentence that holds an end of the selection waits
+// until the selection has left it (this module loads on the press that may start a drag across the text).
+let waiting = [...document.querySelectorAll('main p.zh .zh-run')].map((run) => ({ run, first: run.querySelector<HTMLElement>('.s') ?? (run as HTMLElement) }));
+function makeTabStops(): void {
+  const now = waiting.filter((w) => !holdsSelectionEnd(w.first));
+  waiting = waiting.filter((w) => !now.includes(w));
+  if (!waiting.length) document.removeEventListener('selectionchange', makeTabStops);
+  for (const { run, first } of now) {
+    void expand(first).then(() => {
+      const word = [...run.querySelectorAll<HTMLElement>('ruby')].find(isUnit);
+      if (word) (word.tabIndex = 0, label(word));
     });
   }
 }
+document.addEventListener('selectionchange', makeTabStops);
+makeTabStops();
 
 const h = (tag: string, cls: string, text?: string) => {
   const e = document.createElement(tag);
@@ -331,6 +344,8 @@ export function closeEntry(refocus: boolean): void {
 export async function lookUpClick(target: Element | null, at?: { x: number; y: number }): Promise<void> {
   if (target?.closest('#word-entry')) return;
   if (target?.closest('a.term, a.sic')) return closeEntry(false);
+  // The end of a drag that selected text, not a click on a word: building ruby there would lose the selection.
+  if (getSelection()?.isCollapsed === false) return;
   const unit = target?.closest('.zh-run .s, .zh-run');
   if (!wordOf(target) && unit && at) await expand(unit);
   const word = wordOf(target) ?? (unit && at ? wordOf(document.elementFromPoint(at.x, at.y)) : null);

@@ -142,6 +142,38 @@ describe('the quote card', () => {
     await page.close();
   });
 
+  it('keeps a selection the mouse drags across the Chinese of a page just opened, and quotes it', async () => {
+    const page = await freshPage(browser.context, site);
+    await page.goto(`${site}/topics/china-us/`);
+    await page.locator('#china-us-a4').scrollIntoViewIfNeeded();
+    // Just inside the start of a character of a sentence group, on screen (the caret goes before it): the first of
+    // group 1, the third of group 2.
+    const point = (n: number, i: number) =>
+      page.evaluate(
+        ([n, i]) => {
+          const text = document.createTreeWalker(document.querySelector(`#china-us-a4 .zh .zh-run .s[data-s="${n}"]`)!, NodeFilter.SHOW_TEXT).nextNode()!;
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 4, y: r.top + r.height / 2 };
+        },
+        [n, i] as const,
+      );
+    const [from, to] = [await point(1, 0), await point(2, 2)];
+    // The press loads the dictionary lookup, which builds the first words of the paragraphs while the drag goes on.
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction(() => document.querySelector('main p.zh .zh-run ruby[tabindex="0"]'));
+    expect(await page.evaluate(() => String(getSelection()))).toBe(zhOf(1) + [...zhOf(2)].slice(0, 2).join(''));
+    const { text } = await copyQuotation(page);
+    expect(text.split('\n')[0]).toBe(`“${zhOf(1)}${zhOf(2)}”`);
+    await page.close();
+  });
+
   it('quotes a selection in the English as well', async () => {
     const page = await freshPage(browser.context, site);
     await page.goto(`${site}/topics/china-us/`);
