@@ -7,11 +7,22 @@
  */
 const popover = document.getElementById('term-popover');
 
+const GAP = 8;
+
+/**
+ * Put the note below its term, or above it when only there it fits (or there is more room there), never under the
+ * sticky header or past the screen's edges: a note taller than the room scrolls.
+ */
 function place(anchor: Element, box: HTMLElement): void {
   const r = anchor.getBoundingClientRect();
-  const below = r.bottom + 8 + box.offsetHeight < innerHeight;
-  box.style.left = `${Math.max(8, Math.min(r.left, innerWidth - box.offsetWidth - 8))}px`;
-  box.style.top = `${below ? r.bottom + 8 : Math.max(8, r.top - box.offsetHeight - 8)}px`;
+  const top = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + GAP;
+  const room = { below: innerHeight - r.bottom - 2 * GAP, above: r.top - top - GAP };
+  box.style.maxHeight = '';
+  const height = box.offsetHeight;
+  const below = height <= room.below || (height > room.above && room.below >= room.above);
+  box.style.maxHeight = `${Math.max(below ? room.below : room.above, 0)}px`;
+  box.style.left = `${Math.max(GAP, Math.min(r.left, innerWidth - box.offsetWidth - GAP))}px`;
+  box.style.top = `${below ? r.bottom + GAP : r.top - GAP - box.offsetHeight}px`;
 }
 
 if (popover && 'showPopover' in popover) {

@@ -1,7 +1,8 @@
 /**
  * The class of the parts of a page that are laid out and painted only when
  * they come near the viewport (`content-visibility: auto` in reading.css):
- * paragraphs, the sections around them, key-term entries and the like.
+ * paragraphs, key-term entries and the like, each about a screen tall or
+ * less (a taller part would grow under the reader's eyes, see reading.css).
  * Scripts that work part by part key on it (zh-runs.ts), and so does
  * anything that must read a part's text or boxes while it is off screen (the
  * clean copy, tests that measure a whole page).

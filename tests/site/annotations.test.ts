@@ -47,6 +47,28 @@ describe('glossary notes at the point of reading', () => {
     await phone.close();
   });
 
+  it('keeps a long note whole on a phone: the screen’s width, within the screen, clear of its term and the header', async () => {
+    const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await open('/topics/china-us/', phone.context);
+    // A mark near the end of its line, whose note is long: the note must not be squeezed into the rest of the line.
+    const mark = term(page, 'china-us-a2', 'three-principles');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    const [box, at, header] = [(await popover(page).boundingBox())!, (await mark.boundingBox())!, (await page.locator('.site-header').boundingBox())!];
+    expect(at.x).toBeGreaterThan(390 / 2);
+    expect(box.width).toBeGreaterThanOrEqual(390 - 32 - 1);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    const clear = box.y >= at.y + at.height || box.y + box.height <= at.y;
+    expect(clear).toBe(true);
+    // A note longer than the room scrolls within itself.
+    expect(await popover(page).evaluate((el) => el.scrollHeight <= el.clientHeight || getComputedStyle(el).overflowY === 'auto')).toBe(true);
+    await phone.close();
+  });
+
   it('opens when a keyboard user tabs onto a term, and closes when they move on', async () => {
     const page = await open('/topics/taiwan/');
     const marks = page.locator('#taiwan-a1 .zh > .zh-run a.term');

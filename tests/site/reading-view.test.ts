@@ -322,6 +322,34 @@ describe('reading a topic page', () => {
     await desktop.close();
   });
 
+  it('holds the text still when the reader jumps into the middle of a long page, as a scrollbar drag does', async () => {
+    const phoneBrowser = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const ctx of [phoneBrowser.context, context]) {
+      for (const slug of ['chinas-diplomacy', 'china-us']) {
+        const page = await open(`/topics/${slug}/`, ctx);
+        for (const fraction of [0.3, 0.5]) {
+          // Jump to a point of the page (no element asked for, so nothing is brought into layout first), take the text
+          // the reader then sees a third of the way down the screen, and its place then and ten frames on.
+          const [what, first, settled] = await page.evaluate(
+            (fraction) =>
+              new Promise<[string, number, number]>((done) => {
+                scrollTo(0, document.documentElement.scrollHeight * fraction);
+                const seen = document.elementFromPoint(innerWidth / 2, innerHeight / 3)!;
+                const first = seen.getBoundingClientRect().top;
+                let frames = 0;
+                const tick = () => (++frames === 10 ? done([seen.outerHTML.slice(0, 60), first, seen.getBoundingClientRect().top]) : requestAnimationFrame(tick));
+                requestAnimationFrame(tick);
+              }),
+            fraction,
+          );
+          expect(Math.abs(settled - first), `${slug} at ${fraction}: ${what} from ${first} to ${settled}`).toBeLessThanOrEqual(1);
+        }
+        await page.close();
+      }
+    }
+    await phoneBrowser.close();
+  });
+
   it('follows a reporter-index link to the exact answer, below the sticky header', async () => {
     const page = await open('/reporters/');
     await page.locator('#reporter-4').getByRole('link', { name: 'Go to the answer →' }).click();
