@@ -193,7 +193,7 @@ function body(d: Dict, word: string, reading: string, entry: WordEntry, shown: s
   const meta = line('p', 'we-meta', entry.h ? ui(d, 'lookupHsk', { level: entry.h }) : ui(d, 'lookupNotHsk'));
   if (entry.b) meta.append(' · ', ui(d, `lookupBand${entry.b}` as LookupLabel));
   frag.append(meta);
-  const occ = line('p', 'we-occ', entry.n ? ui(d, 'lookupAppears', { count: entry.n }) : ui(d, 'lookupNotInText'));
+  const occ = line('p', 'we-occ', entry.n === 1 ? ui(d, 'lookupAppearsOnce') : entry.n ? ui(d, 'lookupAppears', { count: entry.n }) : ui(d, 'lookupNotInText'));
   const prefix = root.dataset.routeScript === 'hant' ? '/hant' : '';
   entry.o.slice(0, 24).forEach((i, n) => {
     const [slug, id] = d.paragraphs[i]!;
@@ -203,7 +203,7 @@ function body(d: Dict, word: string, reading: string, entry: WordEntry, shown: s
     occ.append(' ', a);
   });
   if (entry.o.length > 24) occ.append(' …');
-  frag.append(occ, line('p', 'we-src', ui(d, 'lookupSource'), ' · ', ui(d, 'lookupKeys')));
+  frag.append(occ, line('p', 'we-src', ui(d, 'lookupSource'), line('span', 'we-keys', ' · ', ui(d, 'lookupKeys'))));
   return frag;
 }
 

@@ -18,13 +18,16 @@ function pageDefault(k: ViewOption): string {
 
 /**
  * `url` with the view as query parameters (its fragment kept): the options
- * that differ from the page's defaults, or every option when `complete` (links
- * to share, which must open in this view whatever the recipient has saved).
+ * that differ from the page's defaults, or, when `complete` and the view is
+ * not the page's default one, every option (links to share, which must open
+ * in this view whatever the recipient has saved). A shared link to the
+ * default view is the plain address.
  */
 export function viewUrl(state: ViewState, url: string, complete = false): string {
   const u = new URL(url);
+  const whole = complete && OPTIONS.some((k) => state[k] !== pageDefault(k));
   for (const k of OPTIONS) {
-    if (!complete && state[k] === pageDefault(k)) u.searchParams.delete(k);
+    if (!whole && state[k] === pageDefault(k)) u.searchParams.delete(k);
     else u.searchParams.set(k, state[k]);
   }
   return u.href;

@@ -62,6 +62,7 @@ export const LOOKUP_LABELS = [
   'lookupHsk',
   'lookupNotHsk',
   'lookupAppears',
+  'lookupAppearsOnce',
   'lookupNotInText',
   'lookupGlossary',
   'lookupCharacters',

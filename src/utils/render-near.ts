@@ -8,3 +8,11 @@
  * clean copy, tests that measure a whole page).
  */
 export const RENDER_NEAR = 'render-near';
+
+/**
+ * How many paragraphs of a page's first section are laid out from the start,
+ * not kept from layout: a part in the first screen would be drawn at its
+ * guessed height in the first frame and grow in the next, moving what the
+ * reader already sees.
+ */
+export const FIRST_SCREEN_PARAGRAPHS = 2;

@@ -107,6 +107,15 @@ describe('deep links', () => {
     await page.close();
   });
 
+  it('copy a plain address, without view options, when the view is the page’s default one', async () => {
+    const page = await fresh();
+    await page.goto(`${site}/topics/china-us/`);
+    await page.locator('#china-us-a3').hover();
+    await page.getByRole('button', { name: 'Copy link to paragraph 3' }).first().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/topics/china-us/#china-us-a3`);
+    await page.close();
+  });
+
   it('copy an answer’s link from the keyboard', async () => {
     const page = await fresh();
     await page.goto(`${site}/topics/ukraine/`);

@@ -322,12 +322,15 @@ describe('reading a topic page', () => {
     await desktop.close();
   });
 
-  it('holds the text still when the reader jumps into the middle of a long page, as a scrollbar drag does', async () => {
+  it('holds the text still when the reader jumps into a long page, as a scrollbar drag does, once the page has been idle', async () => {
     const phoneBrowser = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     for (const ctx of [phoneBrowser.context, context]) {
-      for (const slug of ['chinas-diplomacy', 'china-us']) {
-        const page = await open(`/topics/${slug}/`, ctx);
-        for (const fraction of [0.3, 0.5]) {
+      for (const path of ['/topics/chinas-diplomacy/', '/topics/china-us/', '/transcript/']) {
+        const page = await open(path, ctx);
+        // Once the page has taken the heights of its parts while idle (part-sizes.ts).
+        await page.waitForFunction(() => document.documentElement.dataset.parts === 'measured', null, { timeout: 60_000 });
+        expect(await page.locator('.measuring').count()).toBe(0);
+        for (const fraction of [0.3, 0.5, 0.7, 0.9]) {
           // Jump to a point of the page (no element asked for, so nothing is brought into layout first), take the text
           // the reader then sees a third of the way down the screen, and its place then and ten frames on.
           const [what, first, settled] = await page.evaluate(
@@ -342,8 +345,30 @@ describe('reading a topic page', () => {
               }),
             fraction,
           );
-          expect(Math.abs(settled - first), `${slug} at ${fraction}: ${what} from ${first} to ${settled}`).toBeLessThanOrEqual(1);
+          expect(Math.abs(settled - first), `${path} at ${fraction}: ${what} from ${first} to ${settled}`).toBeLessThanOrEqual(1);
         }
+        await page.close();
+      }
+    }
+    await phoneBrowser.close();
+  });
+
+  it('draws the first screen of a reading page once: nothing moves as it loads', async () => {
+    const phoneBrowser = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const ctx of [context, phoneBrowser.context]) {
+      for (const path of ['/topics/chinas-diplomacy/', '/topics/opening-remarks/', '/topics/brics-expansion/', '/transcript/']) {
+        const page = await freshPage(ctx, site);
+        await page.addInitScript(() => {
+          const w = window as unknown as { shifted: number };
+          w.shifted = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifted += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(site + path);
+        // Until the page has settled: its parts' heights taken while idle (part-sizes.ts), after the first screen is in.
+        await page.waitForFunction(() => document.documentElement.dataset.parts === 'measured', null, { timeout: 60_000 });
+        expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), path).toBe(0);
         await page.close();
       }
     }

@@ -52,7 +52,7 @@ function records(edition: Edition): { records: SearchRecord[]; titles: { zh: ZhS
   });
   const digestOnly = uiEn(edition, 'searchDigestAsker');
   edition.topics.forEach((topic, t) => {
-    const outlet = topic.outlet ? `${topic.outlet.en} (${topic.outlet.country})` : topic.kind === 'digest-only' ? digestOnly : edition.facts.speaker.en;
+    const outlet = topic.outlet ? `${topic.outlet.en}, ${topic.outlet.country}` : topic.kind === 'digest-only' ? digestOnly : edition.facts.speaker.en;
     for (const { part, number, paragraph } of topicParagraphs(topic)) {
       const label = part === 'question' ? 'question' : topic.kind === 'opening' && part === 'answer' ? 'openingRemarks' : part;
       const where = part === 'question' ? uiEn(edition, label) : `${uiEn(edition, label)} ¶ ${number}`;
