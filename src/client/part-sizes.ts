@@ -13,7 +13,7 @@
  * from then on the browser keeps it at its real height. After a change of view
  * or of the window's width the heights are taken again, for the new view.
  * `data-parts` on <html> says `measuring` until every part's height is kept,
- * then `measured`.
+ * then `measured`. Loaded once the page has loaded (ReadingScripts.astro).
  */
 import { RENDER_NEAR } from '../utils/render-near.ts';
 
@@ -75,7 +75,7 @@ function measureAll(): void {
 const SETTLE_MS = 1500;
 
 if (parts.length) {
-  addEventListener('load', measureAll, { once: true });
+  measureAll();
   new MutationObserver(measureAll).observe(root, {
     attributes: true,
     attributeFilter: ['data-mode', 'data-layout', 'data-pinyin', 'data-tones', 'data-size', 'data-pysize'],
