@@ -109,3 +109,19 @@ export async function buildRuby(page: Page, selector?: string): Promise<void> {
     return ask.detail.done;
   }, selector ?? null);
 }
+
+/** Have the page add up its layout shifts (not those right after input) from its first frame on; read them with layoutShifted(). */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifted += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift the page has added up since recordLayoutShifts(). */
+export function layoutShifted(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { copySelection, freshPage, launchBrowser, runsSynced, setView, gotoShown } from '../helpers/browser.ts';
+import { copySelection, freshPage, launchBrowser, layoutShifted, recordLayoutShifts, runsSynced, setView, gotoShown } from '../helpers/browser.ts';
 import { edition } from '../helpers/site-edition.ts';
 
 const site = inject('siteUrl');
@@ -249,20 +249,14 @@ describe('reading a topic page', () => {
     const page = await freshPage(context, site);
     await page.setViewportSize({ width: 390, height: 844 });
     await withoutTimedReveal(page);
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifted: number };
-      w.shifted = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifted += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`${site}/transcript/?pinyin=on`);
     // The text is hidden while the page is marked as loading its ruby, and the title's ruby is there when it shows.
     await page.waitForFunction(() => !('load' in document.documentElement.dataset));
     expect(await page.locator('main').evaluate((m) => getComputedStyle(m).visibility)).toBe('visible');
     expect(await page.locator('main h1 .title-zh rt').count()).toBe([...edition.title.zh.hans].filter((c) => /\p{Script=Han}/u.test(c)).length);
     await runsSynced(page);
-    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    expect(await layoutShifted(page)).toBe(0);
     await page.close();
   });
 
@@ -358,17 +352,11 @@ describe('reading a topic page', () => {
     for (const ctx of [context, phoneBrowser.context]) {
       for (const path of ['/topics/chinas-diplomacy/', '/topics/opening-remarks/', '/topics/brics-expansion/', '/transcript/']) {
         const page = await freshPage(ctx, site);
-        await page.addInitScript(() => {
-          const w = window as unknown as { shifted: number };
-          w.shifted = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifted += e.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordLayoutShifts(page);
         await page.goto(site + path);
         // Until the page has settled: its parts' heights taken while idle (part-sizes.ts), after the first screen is in.
         await page.waitForFunction(() => document.documentElement.dataset.parts === 'measured', null, { timeout: 60_000 });
-        expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), path).toBe(0);
+        expect(await layoutShifted(page), path).toBe(0);
         await page.close();
       }
     }
